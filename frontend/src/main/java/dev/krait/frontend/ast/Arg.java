@@ -1,0 +1,4 @@
+package dev.krait.frontend.ast;
+
+/** One parameter; {@code annotation} may be null. */
+public record Arg(Pos pos, String name, Expr annotation) implements Node {}

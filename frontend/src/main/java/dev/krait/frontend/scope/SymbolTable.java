@@ -1,0 +1,5 @@
+package dev.krait.frontend.scope;
+
+/** Placeholder: replaced by the scope analysis. */
+public final class SymbolTable {
+}
