@@ -1,0 +1,264 @@
+package dev.krait.runtime;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+/** Text encodings with Python's error handlers (strict, ignore, replace, backslashreplace, surrogateescape). */
+final class Codecs {
+    private Codecs() {}
+
+    static byte[] encode(String s, String enc, String errors) {
+        switch (enc) {
+            case "utf-8": return encodeUtf8(s, errors);
+            case "ascii": return encodeLimited(s, 128, "ascii", errors);
+            case "latin-1": return encodeLimited(s, 256, "latin-1", errors);
+            case "utf-16": return concat(new byte[] {(byte) 0xff, (byte) 0xfe}, s.getBytes(StandardCharsets.UTF_16LE));
+            case "utf-16-le": return s.getBytes(StandardCharsets.UTF_16LE);
+            case "utf-16-be": return s.getBytes(StandardCharsets.UTF_16BE);
+            case "utf-32": return concat(new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0}, utf32(s, true));
+            case "utf-32-le": return utf32(s, true);
+            default: return utf32(s, false);
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+
+    private static byte[] utf32(String s, boolean little) {
+        int[] cps = s.codePoints().toArray();
+        byte[] r = new byte[cps.length * 4];
+        for (int i = 0; i < cps.length; i++) {
+            int c = cps[i];
+            for (int k = 0; k < 4; k++) {
+                int shift = little ? 8 * k : 8 * (3 - k);
+                r[i * 4 + k] = (byte) (c >>> shift);
+            }
+        }
+        return r;
+    }
+
+    private static byte[] encodeUtf8(String s, String errors) {
+        boolean clean = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                clean = false;
+                break;
+            }
+        }
+        if (clean) return s.getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int pos = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int n = Character.charCount(cp);
+            if (cp >= 0xd800 && cp <= 0xdfff) {
+                switch (errors) {
+                    case "ignore": break;
+                    case "replace": out.write('?'); break;
+                    case "surrogateescape":
+                        if (cp >= 0xdc80 && cp <= 0xdcff) {
+                            out.write(cp - 0xdc00);
+                            break;
+                        }
+                        throw encodeError("utf-8", s, pos, "surrogates not allowed");
+                    case "surrogatepass": {
+                        byte[] b = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
+                        out.write(0xe0 | (cp >> 12));
+                        out.write(0x80 | ((cp >> 6) & 0x3f));
+                        out.write(0x80 | (cp & 0x3f));
+                        break;
+                    }
+                    case "backslashreplace": out.writeBytes(String.format("\\u%04x", cp).getBytes(StandardCharsets.US_ASCII)); break;
+                    default: throw encodeError("utf-8", s, pos, "surrogates not allowed");
+                }
+            } else {
+                out.writeBytes(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
+            }
+            i += n;
+            pos++;
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] encodeLimited(String s, int limit, String name, String errors) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
+        int pos = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < limit) {
+                out.write(cp);
+            } else {
+                switch (errors) {
+                    case "ignore": break;
+                    case "replace": out.write('?'); break;
+                    case "backslashreplace":
+                        String esc = cp <= 0xff ? String.format("\\x%02x", cp) : cp <= 0xffff ? String.format("\\u%04x", cp)
+                                : String.format("\\U%08x", cp);
+                        out.writeBytes(esc.getBytes(StandardCharsets.US_ASCII));
+                        break;
+                    case "xmlcharrefreplace": out.writeBytes(("&#" + cp + ";").getBytes(StandardCharsets.US_ASCII)); break;
+                    case "surrogateescape":
+                        if (cp >= 0xdc80 && cp <= 0xdcff) {
+                            out.write(cp - 0xdc00);
+                            break;
+                        }
+                        throw encodeError(name, s, pos, "ordinal not in range(" + limit + ")");
+                    default:
+                        int end = pos + 1;
+                        throw encodeError(name, s, pos, "ordinal not in range(" + limit + ")");
+                }
+            }
+            pos++;
+        }
+        return out.toByteArray();
+    }
+
+    static PyException encodeError(String enc, String s, int pos, String reason) {
+        PyException e = Errors.make(ExceptionTypes.UNICODE_ENCODE_ERROR, PyStr.of(enc), PyStr.of(s), PyInt.of(pos),
+                PyInt.of(pos + 1), PyStr.of(reason));
+        return e;
+    }
+
+    static String decode(byte[] b, int n, String enc, String errors) {
+        switch (enc) {
+            case "utf-8": return decodeUtf8(b, n, errors);
+            case "ascii": return decodeLimited(b, n, 128, "ascii", errors);
+            case "latin-1": return new String(b, 0, n, StandardCharsets.ISO_8859_1);
+            case "utf-16": {
+                if (n >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) return new String(b, 2, n - 2, StandardCharsets.UTF_16BE);
+                if (n >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) return new String(b, 2, n - 2, StandardCharsets.UTF_16LE);
+                return new String(b, 0, n, StandardCharsets.UTF_16LE);
+            }
+            case "utf-16-le": return new String(b, 0, n, StandardCharsets.UTF_16LE);
+            case "utf-16-be": return new String(b, 0, n, StandardCharsets.UTF_16BE);
+            default: {
+                boolean little = !enc.equals("utf-32-be");
+                int start = 0;
+                if (enc.equals("utf-32") && n >= 4 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) start = 4;
+                StringBuilder sb = new StringBuilder();
+                for (int i = start; i + 3 < n; i += 4) {
+                    int c = 0;
+                    for (int k = 0; k < 4; k++) {
+                        int shift = little ? 8 * k : 8 * (3 - k);
+                        c |= (b[i + k] & 0xff) << shift;
+                    }
+                    sb.appendCodePoint(c);
+                }
+                return sb.toString();
+            }
+        }
+    }
+
+    private static String decodeLimited(byte[] b, int n, int limit, String name, String errors) {
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            int c = b[i] & 0xff;
+            if (c < limit) {
+                sb.append((char) c);
+                continue;
+            }
+            switch (errors) {
+                case "ignore": break;
+                case "replace": sb.append('\ufffd'); break;
+                case "backslashreplace": sb.append(String.format("\\x%02x", c)); break;
+                case "surrogateescape": sb.append((char) (0xdc00 + c)); break;
+                default: throw decodeError(name, b, n, i, i + 1, "ordinal not in range(" + limit + ")");
+            }
+        }
+        return sb.toString();
+    }
+
+    static PyException decodeError(String enc, byte[] b, int n, int start, int end, String reason) {
+        PyException e = Errors.make(ExceptionTypes.UNICODE_DECODE_ERROR, PyStr.of(enc),
+                new PyBytes(java.util.Arrays.copyOf(b, n)), PyInt.of(start), PyInt.of(end), PyStr.of(reason));
+        return e;
+    }
+
+    private static String decodeUtf8(byte[] b, int n, String errors) {
+        StringBuilder sb = new StringBuilder(n);
+        int i = 0;
+        while (i < n) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) {
+                sb.append((char) c);
+                i++;
+                continue;
+            }
+            int need;
+            int cp;
+            int min;
+            if (c >= 0xc2 && c <= 0xdf) {
+                need = 1;
+                cp = c & 0x1f;
+                min = 0x80;
+            } else if (c >= 0xe0 && c <= 0xef) {
+                need = 2;
+                cp = c & 0x0f;
+                min = 0x800;
+            } else if (c >= 0xf0 && c <= 0xf4) {
+                need = 3;
+                cp = c & 0x07;
+                min = 0x10000;
+            } else {
+                i = decodeFailure(sb, b, n, i, 1, "invalid start byte", errors);
+                continue;
+            }
+            int j = 1;
+            boolean bad = false;
+            for (; j <= need; j++) {
+                if (i + j >= n) {
+                    bad = true;
+                    break;
+                }
+                int d = b[i + j] & 0xff;
+                if ((d & 0xc0) != 0x80) {
+                    bad = true;
+                    break;
+                }
+                if (j == 1 && ((c == 0xe0 && d < 0xa0) || (c == 0xed && d > 0x9f) || (c == 0xf0 && d < 0x90) || (c == 0xf4 && d > 0x8f))) {
+                    bad = true;
+                    break;
+                }
+                cp = (cp << 6) | (d & 0x3f);
+            }
+            if (bad) {
+                String reason = i + j >= n ? "unexpected end of data" : "invalid continuation byte";
+                i = decodeFailure(sb, b, n, i, j, reason, errors);
+                continue;
+            }
+            if (cp < min) {
+                i = decodeFailure(sb, b, n, i, 1, "invalid start byte", errors);
+                continue;
+            }
+            sb.appendCodePoint(cp);
+            i += need + 1;
+        }
+        return sb.toString();
+    }
+
+    private static int decodeFailure(StringBuilder sb, byte[] b, int n, int i, int len, String reason, String errors) {
+        switch (errors) {
+            case "ignore": return i + len;
+            case "replace":
+                sb.append('\ufffd');
+                return i + len;
+            case "backslashreplace":
+                for (int k = 0; k < len; k++) sb.append(String.format("\\x%02x", b[i + k] & 0xff));
+                return i + len;
+            case "surrogateescape":
+                for (int k = 0; k < len; k++) sb.append((char) (0xdc00 + (b[i + k] & 0xff)));
+                return i + len;
+            default:
+                throw decodeError("utf-8", b, n, i, i + len, reason);
+        }
+    }
+}

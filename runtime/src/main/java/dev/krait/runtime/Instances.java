@@ -1,0 +1,236 @@
+package dev.krait.runtime;
+
+import java.util.Arrays;
+
+/** Creating instances ({@code cls(...)}) and classes ({@code class} statements, {@code type(n, b, d)}). */
+public final class Instances {
+    private Instances() {}
+
+    /** {@code type.__call__(cls, *args, **kw)}: __new__ then __init__. */
+    static PyObject create(PyType cls, PyObject[] args, String[] kwnames) {
+        if (cls.builtin && cls.constructor != null) return cls.constructor.construct(cls, args, kwnames);
+        PyObject newFn = cls.lookup("__new__");
+        PyObject init = cls.lookup("__init__");
+        PyObject obj;
+        if (newFn == BuiltinSetup.OBJECT_NEW) {
+            if (init == BuiltinSetup.OBJECT_INIT && args.length > 0) {
+                throw Errors.typeError(cls.name + "() takes no arguments");
+            }
+            obj = newPlainInstance(cls);
+        } else {
+            PyObject[] all = new PyObject[args.length + 1];
+            all[0] = cls;
+            System.arraycopy(args, 0, all, 1, args.length);
+            PyObject f = newFn instanceof PyStaticMethod sm ? sm.func : newFn.descrGet(null, cls);
+            obj = f.call(all, kwnames);
+            if (!obj.type().isSubtypeOf(cls)) return obj;
+        }
+        if (init != BuiltinSetup.OBJECT_INIT) {
+            PyObject r = Protocol.callWithSelf(init, obj, args, kwnames);
+            if (r != PyNone.NONE) {
+                throw Errors.typeError("__init__() should return None, not '" + r.type().name + "'");
+            }
+        } else if (args.length > 0 && newFn == BuiltinSetup.OBJECT_NEW) {
+            throw Errors.typeError(cls.name + "() takes no arguments");
+        }
+        return obj;
+    }
+
+    /** A fresh instance of a class whose layout is object's. */
+    static PyObject newPlainInstance(PyType cls) {
+        if (cls.solidBase != PyType.OBJECT) {
+            throw Errors.typeError("object.__new__(" + cls.name + ") is not safe, use " + cls.solidBase.name + ".__new__()");
+        }
+        return new PyInstance(cls);
+    }
+
+    static PyObject newIntSubclass(PyType cls, PyInt value) {
+        throw Errors.typeError("subclasses of int are not supported yet");
+    }
+
+    static PySet newSetSubclass(PyType cls, boolean frozen) {
+        throw Errors.typeError("subclasses of " + (frozen ? "frozenset" : "set") + " are not supported yet");
+    }
+
+    // ------------------------------------------------------------------ classes
+
+    /**
+     * The {@code class} statement: picks the metaclass, prepares the namespace, runs the body, creates the class
+     * and fills the {@code __class__} cell. {@code body} takes the namespace and returns the __class__ cell or None.
+     */
+    public static PyObject buildClass(PyObject body, String name, PyObject[] bases, String[] kwnames, PyObject[] kwvalues) {
+        PyObject meta = null;
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        String[] restNames = new String[nkw];
+        PyObject[] restValues = new PyObject[nkw];
+        int nrest = 0;
+        for (int i = 0; i < nkw; i++) {
+            if (kwnames[i].equals("metaclass")) {
+                meta = kwvalues[i];
+            } else {
+                restNames[nrest] = kwnames[i];
+                restValues[nrest++] = kwvalues[i];
+            }
+        }
+        restNames = Arrays.copyOf(restNames, nrest);
+        restValues = Arrays.copyOf(restValues, nrest);
+        PyObject[] resolved = resolveBases(bases);
+        boolean isClassMeta = meta == null || meta instanceof PyType;
+        if (meta == null) meta = resolved.length == 0 ? PyType.TYPE : resolved[0].type();
+        if (isClassMeta) meta = calculateMeta((PyType) meta, resolved);
+        PyObject ns;
+        PyObject prepare = meta.lookupAttr("__prepare__");
+        PyTuple basesTuple = PyTuple.of(resolved);
+        if (prepare != null) {
+            PyObject[] pargs = concat(new PyObject[] {PyStr.of(name), basesTuple}, restValues);
+            ns = prepare.call(pargs, restNames.length == 0 ? null : restNames);
+        } else {
+            ns = new PyDict();
+        }
+        if (resolved != bases) ns.setItem(PyStr.of("__orig_bases__"), PyTuple.of(bases));
+        PyObject cell = body.call1(ns);
+        PyObject[] cargs = concat(new PyObject[] {PyStr.of(name), basesTuple, ns}, restValues);
+        PyObject cls = meta.call(cargs, restNames.length == 0 ? null : restNames);
+        if (cell instanceof PyCell c) {
+            if (c.value == null) c.value = cls;
+        }
+        return cls;
+    }
+
+    private static PyObject[] concat(PyObject[] a, PyObject[] b) {
+        PyObject[] r = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+
+    /** PEP 560: bases that are not classes may supply __mro_entries__. */
+    private static PyObject[] resolveBases(PyObject[] bases) {
+        boolean changed = false;
+        java.util.List<PyObject> out = new java.util.ArrayList<>();
+        for (PyObject b : bases) {
+            if (!(b instanceof PyType)) {
+                PyObject me = b.lookupAttr("__mro_entries__");
+                if (me != null) {
+                    PyObject r = me.call1(PyTuple.of(bases));
+                    if (!(r instanceof PyTuple t)) throw Errors.typeError("__mro_entries__ must return a tuple");
+                    out.addAll(Arrays.asList(t.items));
+                    changed = true;
+                    continue;
+                }
+            }
+            out.add(b);
+        }
+        return changed ? out.toArray(new PyObject[0]) : bases;
+    }
+
+    /** The most derived metaclass among the requested one and the bases' metaclasses. */
+    static PyType calculateMeta(PyType meta, PyObject[] bases) {
+        PyType winner = meta;
+        for (PyObject b : bases) {
+            PyType bt = b.type();
+            if (winner.isSubtypeOf(bt)) continue;
+            if (bt.isSubtypeOf(winner)) {
+                winner = bt;
+                continue;
+            }
+            throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                    + "subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
+    /** {@code type.__new__(meta, name, bases, ns, **kw)}. */
+    static PyObject typeNew(PyType meta, PyObject[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        if (npos == 1 && meta == PyType.TYPE && nkw == 0) return args[0].type();
+        if (npos != 3) throw Errors.typeError("type() takes 1 or 3 arguments");
+        if (!(args[0] instanceof PyStr name)) {
+            throw Errors.typeError("type.__new__() argument 1 must be str, not " + args[0].type().name);
+        }
+        if (!(args[1] instanceof PyTuple basesT)) {
+            throw Errors.typeError("type.__new__() argument 2 must be tuple, not " + args[1].type().name);
+        }
+        if (!(args[2] instanceof PyDict nsIn)) {
+            throw Errors.typeError("type.__new__() argument 3 must be dict, not " + args[2].type().name);
+        }
+        PyType[] bases = new PyType[basesT.size()];
+        for (int i = 0; i < bases.length; i++) {
+            PyObject b = basesT.get(i);
+            if (!(b instanceof PyType bt)) throw Errors.typeError("bases must be types");
+            if (!bt.acceptableBase) {
+                throw Errors.typeError("type '" + bt.name + "' is not an acceptable base type");
+            }
+            bases[i] = bt;
+        }
+        if (bases.length == 0) bases = new PyType[] {PyType.OBJECT};
+        PyType winner = calculateMeta(meta, bases);
+        if (winner != meta) {
+            PyObject wnew = winner.lookup("__new__");
+            if (wnew != null && wnew != PyType.TYPE.dict().getStr("__new__")) {
+                return winner.call(args, kwnames);
+            }
+            meta = winner;
+        }
+        PyDict ns = nsIn.copy();
+        PyType cls = new PyType(meta, name.value, bases, ns);
+        PyObject qn = ns.removeStr("__qualname__");
+        if (qn != null) {
+            if (!(qn instanceof PyStr)) {
+                throw Errors.typeError("type __qualname__ must be a str, not " + qn.type().name);
+            }
+            cls.qualname = qn.str();
+        }
+        PyObject mod = ns.getStr("__module__");
+        if (mod != null) cls.module = mod.str();
+        if (ns.getStr("__doc__") == null) ns.setStr("__doc__", PyNone.NONE);
+        PyObject slots = ns.getStr("__slots__");
+        cls.instancesHaveDict = slots == null || hasDictSlot(slots) || anyBaseHasDict(bases);
+        for (String special : new String[] {"__init_subclass__", "__class_getitem__"}) {
+            PyObject f = ns.getStr(special);
+            if (f instanceof PyFunction) ns.setStr(special, new PyClassMethod(f));
+        }
+        PyObject newf = ns.getStr("__new__");
+        if (newf instanceof PyFunction) ns.setStr("__new__", new PyStaticMethod(newf));
+        if (ns.getStr("__eq__") != null && ns.getStr("__hash__") == null) ns.setStr("__hash__", PyNone.NONE);
+        cls.updateFlags();
+        for (int i = 0; i < ns.entryLimit(); i++) {
+            PyObject k = ns.keyAt(i);
+            if (k == null) continue;
+            PyObject v = ns.valueAt(i);
+            PyObject setName = v.type().lookup("__set_name__");
+            if (setName != null) Protocol.call2(setName, v, cls, k);
+        }
+        PyObject superInit = superLookup(cls, "__init_subclass__");
+        if (superInit != null) {
+            PyObject[] kwv = Arrays.copyOfRange(args, npos, args.length);
+            superInit.call(kwv, kwnames);
+        } else if (nkw > 0) {
+            throw Errors.typeError(cls.name + ".__init_subclass__() takes no keyword arguments");
+        }
+        return cls;
+    }
+
+    private static boolean hasDictSlot(PyObject slots) {
+        if (slots instanceof PyStr s) return s.value.equals("__dict__");
+        for (PyObject o : Protocol.toArray(slots)) if (o instanceof PyStr s && s.value.equals("__dict__")) return true;
+        return false;
+    }
+
+    private static boolean anyBaseHasDict(PyType[] bases) {
+        for (PyType b : bases) {
+            if (b.instancesHaveDict) return true;
+        }
+        return false;
+    }
+
+    /** super(cls, cls).name bound to cls: the attribute from the MRO after cls. */
+    private static PyObject superLookup(PyType cls, String name) {
+        PyType[] mro = cls.mro;
+        for (int i = 1; i < mro.length; i++) {
+            PyObject v = mro[i].dict().getStr(name);
+            if (v != null) return v.descrGet(null, cls);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,422 @@
+package dev.krait.runtime;
+
+import java.util.Arrays;
+
+/**
+ * {@code dict}: a compact, insertion-ordered hash table (an index table into dense entry arrays), with Python's
+ * {@code __hash__}/{@code __eq__} semantics and a fast path for {@code str} keys looked up by Java string.
+ * {@link #keysVersion} changes whenever an entry's position may change (insertion of a new key, deletion,
+ * resize), so global-variable sites can cache an entry index and read its value with one compare.
+ */
+public class PyDict extends PyObject {
+    public static final PyType TYPE = new PyType("dict", PyType.OBJECT, PyDict.class, DictMethods::setup);
+
+    private static final int EMPTY_SLOT = -1;
+    private static final int DUMMY = -2;
+    private static final int MIN_SIZE = 8;
+    private static int versionCounter;
+
+    int[] indices;
+    PyObject[] keys;
+    PyObject[] vals;
+    long[] hashes;
+    /** Live entries. */
+    int used;
+    /** Entries appended so far (live and deleted). */
+    int nentries;
+    public int keysVersion;
+    /** Bumped on any mutation, to detect changes during iteration. */
+    int modCount;
+
+    public PyDict() {
+        this(MIN_SIZE);
+    }
+
+    /** A dict with room for about {@code expected} entries before resizing. */
+    public PyDict(int expected) {
+        int size = MIN_SIZE;
+        while (size * 2 < expected * 3) size <<= 1;
+        alloc(size);
+        keysVersion = ++versionCounter;
+    }
+
+    private void alloc(int size) {
+        indices = new int[size];
+        Arrays.fill(indices, EMPTY_SLOT);
+        int cap = usable(size);
+        keys = new PyObject[cap];
+        vals = new PyObject[cap];
+        hashes = new long[cap];
+    }
+
+    private static int usable(int size) {
+        return (size << 1) / 3;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    // ------------------------------------------------------------------ core table operations
+
+    /** Index in the entry arrays of {@code key}, or -1. */
+    final int find(PyObject key, long hash) {
+        int[] idx = indices;
+        int mask = idx.length - 1;
+        int i = (int) hash & mask;
+        long perturb = hash;
+        while (true) {
+            int ix = idx[i];
+            if (ix == EMPTY_SLOT) return -1;
+            if (ix >= 0) {
+                PyObject k = keys[ix];
+                if (k == key) return ix;
+                if (hashes[ix] == hash) {
+                    int mc = modCount;
+                    if (k.equalsPy(key)) return ix;
+                    if (mc != modCount) throw Errors.runtimeError("dictionary changed size during iteration");
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    /** As {@link #find(PyObject, long)} for a str key given as a Java string. */
+    final int findStr(String key, long hash) {
+        int[] idx = indices;
+        int mask = idx.length - 1;
+        int i = (int) hash & mask;
+        long perturb = hash;
+        while (true) {
+            int ix = idx[i];
+            if (ix == EMPTY_SLOT) return -1;
+            if (ix >= 0 && hashes[ix] == hash) {
+                PyObject k = keys[ix];
+                if (k instanceof PyStr s && (s.value == key || s.value.equals(key))) return ix;
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    private int findSlotFor(long hash) {
+        int[] idx = indices;
+        int mask = idx.length - 1;
+        int i = (int) hash & mask;
+        long perturb = hash;
+        while (idx[i] >= 0) {
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+        return i;
+    }
+
+    private void append(PyObject key, long hash, PyObject value) {
+        if (nentries == keys.length) resize();
+        int slot = findSlotFor(hash);
+        int ix = nentries++;
+        keys[ix] = key;
+        vals[ix] = value;
+        hashes[ix] = hash;
+        indices[slot] = ix;
+        used++;
+        keysVersion = ++versionCounter;
+        modCount++;
+    }
+
+    private void resize() {
+        int size = MIN_SIZE;
+        while (usable(size) <= used * 2 && usable(size) < used + 8) size <<= 1;
+        while (usable(size) <= used) size <<= 1;
+        PyObject[] ok = keys;
+        PyObject[] ov = vals;
+        long[] oh = hashes;
+        int n = nentries;
+        alloc(size);
+        int j = 0;
+        for (int i = 0; i < n; i++) {
+            if (ok[i] != null) {
+                keys[j] = ok[i];
+                vals[j] = ov[i];
+                hashes[j] = oh[i];
+                indices[findSlotFor(oh[i])] = j;
+                j++;
+            }
+        }
+        nentries = j;
+        keysVersion = ++versionCounter;
+    }
+
+    private void removeAt(int ix, long hash) {
+        int[] idx = indices;
+        int mask = idx.length - 1;
+        int i = (int) hash & mask;
+        long perturb = hash;
+        while (idx[i] != ix) {
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+        idx[i] = DUMMY;
+        keys[ix] = null;
+        vals[ix] = null;
+        used--;
+        keysVersion = ++versionCounter;
+        modCount++;
+    }
+
+    // ------------------------------------------------------------------ Java-level API
+
+    /** The value for key, or null. */
+    public PyObject get(PyObject key) {
+        if (key instanceof PyStr s) return getStr(s.value);
+        int ix = find(key, key.hash());
+        return ix < 0 ? null : vals[ix];
+    }
+
+    public PyObject getStr(String key) {
+        int ix = findStr(key, PyStr.hashOf(key));
+        return ix < 0 ? null : vals[ix];
+    }
+
+    public void put(PyObject key, PyObject value) {
+        long h = key.hash();
+        int ix = key instanceof PyStr s ? findStr(s.value, h) : find(key, h);
+        if (ix >= 0) {
+            vals[ix] = value;
+        } else {
+            append(key, h, value);
+        }
+    }
+
+    public void setStr(String key, PyObject value) {
+        long h = PyStr.hashOf(key);
+        int ix = findStr(key, h);
+        if (ix >= 0) {
+            vals[ix] = value;
+        } else {
+            append(PyStr.of(key), h, value);
+        }
+    }
+
+    /** Removes key, returning its value or null when absent. */
+    public PyObject remove(PyObject key) {
+        long h = key.hash();
+        int ix = key instanceof PyStr s ? findStr(s.value, h) : find(key, h);
+        if (ix < 0) return null;
+        PyObject v = vals[ix];
+        removeAt(ix, h);
+        return v;
+    }
+
+    public PyObject removeStr(String key) {
+        long h = PyStr.hashOf(key);
+        int ix = findStr(key, h);
+        if (ix < 0) return null;
+        PyObject v = vals[ix];
+        removeAt(ix, h);
+        return v;
+    }
+
+    public int size() {
+        return used;
+    }
+
+    public void clear() {
+        alloc(MIN_SIZE);
+        used = 0;
+        nentries = 0;
+        keysVersion = ++versionCounter;
+        modCount++;
+    }
+
+    /** Entry slot accessors for iteration and global-variable sites; a null key marks a deleted entry. */
+    public int entryLimit() {
+        return nentries;
+    }
+
+    public PyObject keyAt(int i) {
+        return keys[i];
+    }
+
+    public PyObject valueAt(int i) {
+        return vals[i];
+    }
+
+    public void setValueAt(int i, PyObject v) {
+        vals[i] = v;
+    }
+
+    /** Entry index of a str key, or -1 (for caching sites). */
+    public int indexOfStr(String key) {
+        return findStr(key, PyStr.hashOf(key));
+    }
+
+    public PyDict copy() {
+        PyDict d = new PyDict(used);
+        for (int i = 0; i < nentries; i++) {
+            if (keys[i] != null) d.append(keys[i], hashes[i], vals[i]);
+        }
+        return d;
+    }
+
+    /** {@code dict.update} from another mapping or an iterable of pairs. */
+    public void update(PyObject other) {
+        if (other instanceof PyDict d && d.getClass() == PyDict.class) {
+            for (int i = 0; i < d.nentries; i++) {
+                if (d.keys[i] != null) putHashed(d.keys[i], d.hashes[i], d.vals[i]);
+            }
+            return;
+        }
+        PyObject keysFn = other.lookupAttr("keys");
+        if (keysFn != null) {
+            PyObject it = keysFn.call0().iter();
+            for (PyObject k = it.next(); k != null; k = it.next()) put(k, other.getItem(k));
+            return;
+        }
+        PyObject it = other.iter();
+        int n = 0;
+        for (PyObject item = it.next(); item != null; item = it.next(), n++) {
+            PyObject pit;
+            try {
+                pit = item.iter();
+            } catch (PyException e) {
+                if (e.matches(ExceptionTypes.TYPE_ERROR)) {
+                    throw Errors.typeError("cannot convert dictionary update sequence element #" + n + " to a sequence");
+                }
+                throw e;
+            }
+            PyObject k = pit.next();
+            PyObject v = k == null ? null : pit.next();
+            if (k == null || v == null || pit.next() != null) {
+                int len = k == null ? 0 : v == null ? 1 : 3;
+                if (len == 3) {
+                    len = 3;
+                    while (pit.next() != null) len++;
+                }
+                throw Errors.valueError("dictionary update sequence element #" + n + " has length " + len
+                        + "; 2 is required");
+            }
+            put(k, v);
+        }
+    }
+
+    private void putHashed(PyObject key, long h, PyObject value) {
+        int ix = key instanceof PyStr s ? findStr(s.value, h) : find(key, h);
+        if (ix >= 0) {
+            vals[ix] = value;
+        } else {
+            append(key, h, value);
+        }
+    }
+
+    // ------------------------------------------------------------------ Python protocol
+
+    @Override
+    public PyObject getItem(PyObject key) {
+        PyObject v = get(key);
+        if (v == null) {
+            if (getClass() != PyDict.class) {
+                PyObject missing = type().lookup("__missing__");
+                if (missing != null) return missing.call2(this, key);
+            }
+            throw Errors.keyError(key);
+        }
+        return v;
+    }
+
+    @Override
+    public void setItem(PyObject key, PyObject value) {
+        put(key, value);
+    }
+
+    @Override
+    public void delItem(PyObject key) {
+        if (remove(key) == null) throw Errors.keyError(key);
+    }
+
+    @Override
+    public int len() {
+        return used;
+    }
+
+    @Override
+    public boolean contains(PyObject key) {
+        return get(key) != null;
+    }
+
+    @Override
+    public PyObject iter() {
+        return new DictIterator(this, DictIterator.KEYS);
+    }
+
+    @Override
+    public boolean isTrue() {
+        return used != 0;
+    }
+
+    @Override
+    public long hash() {
+        throw Errors.unhashable(this);
+    }
+
+    @Override
+    public PyObject richCompare(PyObject o, CompareOp op) {
+        if ((op == CompareOp.EQ || op == CompareOp.NE) && o instanceof PyDict d) {
+            boolean eq = dictEquals(d);
+            return PyBool.of(op == CompareOp.EQ ? eq : !eq);
+        }
+        return super.richCompare(o, op);
+    }
+
+    boolean dictEquals(PyDict d) {
+        if (d == this) return true;
+        if (d.used != used) return false;
+        for (int i = 0; i < nentries; i++) {
+            PyObject k = keys[i];
+            if (k == null) continue;
+            PyObject v = vals[i];
+            int j = k instanceof PyStr s ? d.findStr(s.value, hashes[i]) : d.find(k, hashes[i]);
+            if (j < 0) return false;
+            PyObject ov = d.vals[j];
+            if (ov != v && !ov.equalsPy(v)) return false;
+        }
+        return true;
+    }
+
+    @Override
+    public PyObject or(PyObject o) {
+        if (o instanceof PyDict d) {
+            PyDict r = copy();
+            r.update(d);
+            return r;
+        }
+        return super.or(o);
+    }
+
+    @Override
+    public PyObject ior(PyObject o) {
+        update(o);
+        return this;
+    }
+
+    @Override
+    public String repr() {
+        if (used == 0) return "{}";
+        if (!ReprGuard.enter(this)) return "{...}";
+        try {
+            StringBuilder sb = new StringBuilder("{");
+            boolean first = true;
+            for (int i = 0; i < nentries; i++) {
+                if (keys[i] == null) continue;
+                if (!first) sb.append(", ");
+                first = false;
+                sb.append(keys[i].repr()).append(": ").append(vals[i].repr());
+            }
+            return sb.append('}').toString();
+        } finally {
+            ReprGuard.exit(this);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.krait.runtime;
+
+/** An attribute of a built-in type computed in Java ({@code function.__name__}, {@code BaseException.args}). */
+public final class PyGetSetDescr extends PyObject {
+    public static final PyType TYPE = new PyType("getset_descriptor", PyType.OBJECT, PyGetSetDescr.class, t -> {});
+
+    private final PyType owner;
+    private final String name;
+    private final Fn.F1 get;
+    private final Fn.F2 set;
+
+    PyGetSetDescr(PyType owner, String name, Fn.F1 get, Fn.F2 set) {
+        this.owner = owner;
+        this.name = name;
+        this.get = get;
+        this.set = set;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public PyObject descrGet(PyObject obj, PyObject type) {
+        if (obj == null) return this;
+        return get.call(obj);
+    }
+
+    @Override
+    public boolean isDataDescr() {
+        return true;
+    }
+
+    @Override
+    public void descrSet(PyObject obj, PyObject value) {
+        if (set == null) {
+            throw Errors.attributeError("attribute '" + name + "' of '" + owner.name + "' objects is not writable");
+        }
+        if (value == null) throw Errors.typeError("cannot delete attribute '" + name + "'");
+        set.call(obj, value);
+    }
+
+    @Override
+    public String repr() {
+        return "<attribute '" + name + "' of '" + owner.name + "' objects>";
+    }
+}

@@ -1,0 +1,42 @@
+package dev.krait.runtime;
+
+/** An instance of a user-defined class whose only built-in base is object: a type and a namespace. */
+public class PyInstance extends PyObject {
+    final PyType type;
+    PyDict dict;
+
+    public PyInstance(PyType type) {
+        this.type = type;
+        this.dict = type.instancesHaveDict ? new PyDict() : null;
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        return dict;
+    }
+
+    @Override
+    public long hash() {
+        PyObject f = type.lookup("__hash__");
+        if (f == BuiltinSetup.OBJECT_HASH) return Protocol.identityHash(this);
+        return Protocol.hashSlot(this);
+    }
+
+    @Override
+    public String repr() {
+        PyObject f = type.lookup("__repr__");
+        if (f == BuiltinSetup.OBJECT_REPR) return Protocol.defaultRepr(this);
+        return Protocol.reprSlot(this);
+    }
+
+    @Override
+    public boolean equalsPy(PyObject o) {
+        if (o == this) return true;
+        return eq(o).isTrue();
+    }
+}

@@ -1,0 +1,114 @@
+package dev.krait.runtime;
+
+/** A built-in type's method as found in its namespace ({@code str.upper}); binds to instances on access. */
+public final class PyMethodDescr extends PyObject {
+    public static final PyType TYPE = new PyType("method_descriptor", PyType.OBJECT, PyMethodDescr.class,
+            BuiltinSetup::methodDescr);
+
+    final PyType owner;
+    final PyBuiltinFunction fn;
+
+    public PyMethodDescr(PyType owner, PyBuiltinFunction fn) {
+        this.owner = owner;
+        this.fn = fn;
+        fn.owner = owner.name + ".";
+    }
+
+    public String name() {
+        return fn.name();
+    }
+
+    public PyBuiltinFunction function() {
+        return fn;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public PyObject descrGet(PyObject obj, PyObject type) {
+        if (obj == null) return this;
+        return new PyBoundBuiltin(obj, this);
+    }
+
+    private void checkSelf(PyObject self) {
+        if (!owner.isInstance(self)) {
+            throw Errors.typeError("descriptor '" + fn.name() + "' for '" + owner.name + "' objects doesn't apply to a '"
+                    + self.type().name + "' object");
+        }
+    }
+
+    /** Calls with self already checked to be an instance of the owner (method call sites guarantee it). */
+    PyObject callSelf(PyObject self, PyObject[] args, String[] kwnames) {
+        PyObject[] all = new PyObject[args.length + 1];
+        all[0] = self;
+        System.arraycopy(args, 0, all, 1, args.length);
+        try {
+            return fn.call(all, kwnames);
+        } catch (PyException e) {
+            throw e;
+        }
+    }
+
+    PyObject callSelf0(PyObject self) {
+        if (fn.f1 != null) return fn.f1.call(self);
+        return callGeneral(new PyObject[] {self});
+    }
+
+    PyObject callSelf1(PyObject self, PyObject a) {
+        if (fn.f2 != null) return fn.f2.call(self, a);
+        return callGeneral(new PyObject[] {self, a});
+    }
+
+    PyObject callSelf2(PyObject self, PyObject a, PyObject b) {
+        if (fn.f3 != null) return fn.f3.call(self, a, b);
+        return callGeneral(new PyObject[] {self, a, b});
+    }
+
+    PyObject callSelf3(PyObject self, PyObject a, PyObject b, PyObject c) {
+        if (fn.f4 != null) return fn.f4.call(self, a, b, c);
+        return callGeneral(new PyObject[] {self, a, b, c});
+    }
+
+    private PyObject callGeneral(PyObject[] all) {
+        if (fn.fv != null) return fn.fv.call(all, null);
+        throw fn.arityError(all.length, 1);
+    }
+
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+        if (npos == 0) {
+            throw Errors.typeError("unbound method " + owner.name + "." + fn.name() + "() needs an argument");
+        }
+        checkSelf(args[0]);
+        if (kwnames == null || kwnames.length == 0) {
+            switch (args.length) {
+                case 1: return callSelf0(args[0]);
+                case 2: return callSelf1(args[0], args[1]);
+                case 3: return callSelf2(args[0], args[1], args[2]);
+                case 4: return callSelf3(args[0], args[1], args[2], args[3]);
+                default: return callGeneral(args);
+            }
+        }
+        if (fn.fv != null) return fn.fv.call(args, kwnames);
+        throw Errors.typeError(owner.name + "." + fn.name() + "() takes no keyword arguments");
+    }
+
+    @Override
+    public boolean isCallable() {
+        return true;
+    }
+
+    @Override
+    public String repr() {
+        return "<method '" + fn.name() + "' of '" + owner.name + "' objects>";
+    }
+
+    @Override
+    public long hash() {
+        return System.identityHashCode(this);
+    }
+}

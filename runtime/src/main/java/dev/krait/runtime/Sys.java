@@ -1,0 +1,135 @@
+package dev.krait.runtime;
+
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+
+/** The {@code sys} module. */
+public final class Sys {
+    private Sys() {}
+
+    public static final PyModule MODULE = new PyModule("sys");
+    public static final PyDict DICT = MODULE.dict;
+    public static final PyDict MODULES = new PyDict();
+    static int recursionLimit = 1000;
+
+    static {
+        StdStream out = StdStream.output("<stdout>", 1, new FileOutputStream(FileDescriptor.out), System.console() != null);
+        StdStream err = StdStream.output("<stderr>", 2, new FileOutputStream(FileDescriptor.err), true);
+        StdStream in = StdStream.input(new FileInputStream(FileDescriptor.in));
+        DICT.setStr("stdout", out);
+        DICT.setStr("stderr", err);
+        DICT.setStr("stdin", in);
+        DICT.setStr("__stdout__", out);
+        DICT.setStr("__stderr__", err);
+        DICT.setStr("__stdin__", in);
+        DICT.setStr("argv", PyList.of(PyStr.EMPTY));
+        DICT.setStr("path", new PyList());
+        DICT.setStr("modules", MODULES);
+        DICT.setStr("version", PyStr.of("3.11.7 (Krait 0.1.0, Java " + System.getProperty("java.version") + ")"));
+        DICT.setStr("version_info", VersionInfo.of(3, 11, 7, "final", 0));
+        DICT.setStr("hexversion", PyInt.of(0x030b07f0));
+        DICT.setStr("platform", PyStr.of(platform()));
+        DICT.setStr("byteorder", PyStr.of("little"));
+        DICT.setStr("maxsize", PyInt.of(Long.MAX_VALUE));
+        DICT.setStr("maxunicode", PyInt.of(0x10ffff));
+        DICT.setStr("executable", PyStr.of("krait"));
+        DICT.setStr("copyright", PyStr.of("Copyright (c) Krait authors."));
+        DICT.setStr("dont_write_bytecode", PyBool.TRUE);
+        DICT.setStr("builtin_module_names", PyTuple.of(PyStr.of("builtins"), PyStr.of("sys")));
+        DICT.setStr("float_info", VersionInfo.floatInfo());
+        DICT.setStr("int_info", VersionInfo.intInfo());
+        DICT.setStr("implementation", VersionInfo.implementation());
+        DICT.setStr("flags", VersionInfo.flags());
+        PyDict d = DICT;
+        d.setStr("exit", new PyBuiltinFunction("exit").with((Fn.F0) () -> {
+            throw Errors.make(ExceptionTypes.SYSTEM_EXIT, PyObject.EMPTY);
+        }).with((Fn.F1) c -> {
+            throw Errors.make(ExceptionTypes.SYSTEM_EXIT, c);
+        }).module("sys"));
+        d.setStr("getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", (Fn.F0) () -> PyInt.of(recursionLimit)).module("sys"));
+        d.setStr("setrecursionlimit", new PyBuiltinFunction("setrecursionlimit", (Fn.F1) n -> {
+            long v = Protocol.index(n);
+            if (v < 1) throw Errors.valueError("recursion limit must be greater or equal than 1");
+            recursionLimit = (int) Math.min(v, Integer.MAX_VALUE);
+            return PyNone.NONE;
+        }).module("sys"));
+        d.setStr("exc_info", new PyBuiltinFunction("exc_info", (Fn.F0) () -> {
+            PyBaseException e = ThreadState.current().handled;
+            if (e == null) return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
+            return PyTuple.of(e.type(), e, e.traceback == null ? PyNone.NONE : e.traceback);
+        }).module("sys"));
+        d.setStr("exception", new PyBuiltinFunction("exception", (Fn.F0) () -> {
+            PyBaseException e = ThreadState.current().handled;
+            return e == null ? PyNone.NONE : e;
+        }).module("sys"));
+        d.setStr("getsizeof", new PyBuiltinFunction("getsizeof").with((Fn.F1) Sys::sizeOf).with((Fn.F2) (o, dflt) -> sizeOf(o)).module("sys"));
+        d.setStr("intern", new PyBuiltinFunction("intern", (Fn.F1) s -> {
+            if (!(s instanceof PyStr ps)) throw Errors.typeError("intern() argument must be str, not " + s.type().name);
+            return PyStr.of(ps.value.intern());
+        }).module("sys"));
+        d.setStr("getdefaultencoding", new PyBuiltinFunction("getdefaultencoding", (Fn.F0) () -> PyStr.of("utf-8")).module("sys"));
+        d.setStr("getfilesystemencoding", new PyBuiltinFunction("getfilesystemencoding", (Fn.F0) () -> PyStr.of("utf-8")).module("sys"));
+        d.setStr("get_int_max_str_digits", new PyBuiltinFunction("get_int_max_str_digits", (Fn.F0) () -> PyInt.of(PyInt.maxStrDigits)).module("sys"));
+        d.setStr("set_int_max_str_digits", new PyBuiltinFunction("set_int_max_str_digits", (Fn.F1) n -> {
+            long v = Protocol.index(n);
+            if (v != 0 && v < 640) throw Errors.valueError("maxdigits must be 0 or larger than 640");
+            PyInt.maxStrDigits = (int) v;
+            return PyNone.NONE;
+        }).module("sys"));
+        d.setStr("getrefcount", new PyBuiltinFunction("getrefcount", (Fn.F1) o -> PyInt.of(2)).module("sys"));
+        MODULES.setStr("sys", MODULE);
+        MODULES.setStr("builtins", Builtins.MODULE);
+    }
+
+    private static String platform() {
+        String os = System.getProperty("os.name", "").toLowerCase();
+        if (os.contains("win")) return "win32";
+        if (os.contains("mac")) return "darwin";
+        return "linux";
+    }
+
+    private static PyObject sizeOf(PyObject o) {
+        long base = 16;
+        if (o instanceof PyStr s) base = 49 + s.value.length();
+        else if (o instanceof PyList l) base = 56 + 8L * l.items.length;
+        else if (o instanceof PyTuple t) base = 40 + 8L * t.items.length;
+        else if (o instanceof PyDict dd) base = 64 + 24L * dd.keys.length;
+        else if (o instanceof PyInt i) base = i.isBig() ? 24 + 4L * ((i.big.bitLength() + 29) / 30) : (i.v == 0 ? 24 : 28);
+        else if (o instanceof PyFloat) base = 24;
+        else if (o instanceof PyBytes b) base = 33 + b.value.length;
+        return PyInt.of(base);
+    }
+
+    public static PyObject stdout() {
+        PyObject o = DICT.getStr("stdout");
+        return o == null ? PyNone.NONE : o;
+    }
+
+    public static PyObject stderr() {
+        PyObject o = DICT.getStr("stderr");
+        return o == null ? PyNone.NONE : o;
+    }
+
+    public static PyObject stdin() {
+        PyObject o = DICT.getStr("stdin");
+        if (o == null || o == PyNone.NONE) throw Errors.runtimeError("input(): lost sys.stdin");
+        return o;
+    }
+
+    /** Flushes sys.stdout and sys.stderr (at exit). */
+    public static void flushAll() {
+        for (String n : new String[] {"stdout", "stderr", "__stdout__", "__stderr__"}) {
+            PyObject o = DICT.getStr(n);
+            try {
+                if (o instanceof StdStream s) s.flush();
+                else if (o != null && o != PyNone.NONE) {
+                    PyObject f = o.lookupAttr("flush");
+                    if (f != null) f.call0();
+                }
+            } catch (PyException e) {
+                // Flushing at exit must not raise.
+            }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package dev.krait.runtime;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Formats exceptions exactly as CPython 3.11 prints an uncaught one (chained exceptions included). */
+public final class TracebackPrinter {
+    private TracebackPrinter() {}
+
+    private static final Map<String, List<String>> SOURCES = new HashMap<>();
+
+    /** Lines of a source file, from the path or from a resource embedded by {@code krait compile}. */
+    static synchronized List<String> sourceLines(String file) {
+        return SOURCES.computeIfAbsent(file, f -> {
+            try {
+                Path p = Path.of(f);
+                if (Files.isRegularFile(p)) return Files.readAllLines(p, StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                // Fall through to the embedded copy.
+            }
+            try (var in = Importer.classLoader().getResourceAsStream("krait-src/" + f.replaceFirst("^/+", ""))) {
+                if (in != null) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().collect(java.util.stream.Collectors.toList());
+                }
+            } catch (IOException e) {
+                // No source available: the traceback shows no source line, as CPython does.
+            }
+            return List.of();
+        });
+    }
+
+    public static String format(PyBaseException e) {
+        StringBuilder sb = new StringBuilder();
+        write(sb, e, new IdentityHashMap<>());
+        return sb.toString();
+    }
+
+    private static void write(StringBuilder sb, PyBaseException e, IdentityHashMap<Object, Boolean> seen) {
+        seen.put(e, Boolean.TRUE);
+        if (e.cause instanceof PyBaseException c && !seen.containsKey(c)) {
+            write(sb, c, seen);
+            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (e.context instanceof PyBaseException c && !e.suppressContext && !seen.containsKey(c)) {
+            write(sb, c, seen);
+            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        if (e.traceback != null) {
+            sb.append("Traceback (most recent call last):\n");
+            for (Traceback t = e.traceback; t != null; t = t.next) {
+                sb.append("  File \"").append(t.file).append("\", line ").append(t.line).append(", in ")
+                        .append(t.function).append('\n');
+                List<String> lines = sourceLines(t.file);
+                if (t.line >= 1 && t.line <= lines.size()) {
+                    String src = lines.get(t.line - 1).strip();
+                    if (!src.isEmpty()) sb.append("    ").append(src).append('\n');
+                }
+            }
+        }
+        sb.append(formatExceptionOnly(e));
+    }
+
+    /** The last line(s): {@code Type: message} plus notes. */
+    public static String formatExceptionOnly(PyBaseException e) {
+        StringBuilder sb = new StringBuilder();
+        PyType t = e.type();
+        String name = t.qualname;
+        String mod = t.module;
+        if (!t.isBuiltin() && mod != null && !mod.equals("__main__") && !mod.equals("builtins")) name = mod + "." + name;
+        else if (t.isBuiltin() && mod != null && !mod.equals("builtins")) name = mod + "." + name;
+        if (t.isSubtypeOf(ExceptionTypes.SYNTAX_ERROR) && e.attr("lineno") != PyNone.NONE) {
+            sb.append(syntaxErrorLines(e));
+        }
+        String msg;
+        try {
+            msg = t.isSubtypeOf(ExceptionTypes.SYNTAX_ERROR) && e.attr("msg") != PyNone.NONE ? e.attr("msg").str() : e.str();
+        } catch (PyException x) {
+            msg = "<exception str() failed>";
+        }
+        sb.append(name);
+        if (!msg.isEmpty()) sb.append(": ").append(msg);
+        sb.append('\n');
+        PyObject notes = e.dict == null ? null : e.dict.getStr("__notes__");
+        if (notes instanceof PyList l) {
+            for (int i = 0; i < l.size; i++) sb.append(l.items[i].str()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String syntaxErrorLines(PyBaseException e) {
+        StringBuilder sb = new StringBuilder();
+        PyObject file = e.attr("filename");
+        sb.append("  File \"").append(file == PyNone.NONE ? "<string>" : file.str()).append("\", line ")
+                .append(e.attr("lineno").str()).append('\n');
+        PyObject text = e.attr("text");
+        if (text instanceof PyStr ts) {
+            String raw = ts.value.replaceAll("[\r\n]+$", "");
+            int strip = 0;
+            while (strip < raw.length() && (raw.charAt(strip) == ' ' || raw.charAt(strip) == '\t' || raw.charAt(strip) == '\f')) strip++;
+            sb.append("    ").append(raw.substring(strip)).append('\n');
+            PyObject off = e.attr("offset");
+            if (off instanceof PyInt o && o.signum() > 0) {
+                long start = o.v - 1 - strip;
+                PyObject endOff = e.attr("end_offset");
+                long end = endOff instanceof PyInt eo && eo.v > o.v && e.attr("end_lineno").equalsPy(e.attr("lineno"))
+                        ? eo.v - 1 - strip : start + 1;
+                if (start < 0) start = 0;
+                sb.append("    ").append(" ".repeat((int) start)).append("^".repeat((int) Math.max(1, end - start))).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Writes an uncaught exception's report to sys.stderr. */
+    public static void printUncaught(PyBaseException e) {
+        String text = format(e);
+        PyObject err = Sys.stderr();
+        try {
+            if (err instanceof StdStream s) {
+                s.write(text);
+                s.flush();
+            } else if (err != PyNone.NONE) {
+                err.getAttr("write").call1(PyStr.of(text));
+            }
+        } catch (PyException x) {
+            System.err.print(text);
+        }
+    }
+
+}
