@@ -106,33 +106,57 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "run", description = "Compile and run a Python program.")
+    @Command(name = "run", description = "Compile and run a Python program (as python3 FILE ARGS would).")
     static final class Run implements Callable<Integer> {
-        @Parameters(paramLabel = "FILE")
-        Path file;
+        @Option(names = "-O", description = "Remove assert statements (like python3 -O).")
+        boolean optimize;
+
+        @Parameters(index = "0", paramLabel = "FILE")
+        String file;
 
         @Parameters(index = "1..*", paramLabel = "ARGS")
-        List<String> args;
+        List<String> args = new java.util.ArrayList<>();
 
         @Override
         public Integer call() {
-            System.err.println("krait run: not implemented yet");
-            return 2;
+            return dev.krait.codegen.ProgramRunner.run(Path.of(file), file, args, optimize, System.err);
         }
     }
 
-    @Command(name = "compile", description = "Compile Python files to a jar or class files.")
+    @Command(name = "compile", description = "Compile Python files to a runnable jar (-o) or class files (-d).")
     static final class Compile implements Callable<Integer> {
-        @Parameters(arity = "1..*", paramLabel = "FILE")
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "The main script first, then other modules.")
         List<Path> files;
 
-        @Option(names = "-o", paramLabel = "JAR")
+        @Option(names = "-o", paramLabel = "JAR", description = "Write a jar runnable with java -jar.")
         Path out;
 
+        @Option(names = "-d", paramLabel = "DIR", description = "Write class files under DIR.")
+        Path dir;
+
+        @Option(names = "-O", description = "Remove assert statements.")
+        boolean optimize;
+
         @Override
-        public Integer call() {
-            System.err.println("krait compile: not implemented yet");
-            return 2;
+        public Integer call() throws java.io.IOException {
+            if (out == null && dir == null) {
+                System.err.println("krait compile: give -o app.jar or -d DIR");
+                return 2;
+            }
+            for (Path f : files) {
+                if (!java.nio.file.Files.isRegularFile(f)) {
+                    System.err.println("krait: can't open file '" + f.toAbsolutePath() + "': [Errno 2] No such file or directory");
+                    return 2;
+                }
+            }
+            var r = dev.krait.codegen.ProjectCompiler.compile(files.get(0), files.subList(1, files.size()), optimize);
+            if (!r.errors().isEmpty()) {
+                for (CompileError e : r.errors()) System.err.print(e.format());
+                return 1;
+            }
+            if (out != null) dev.krait.codegen.JarWriter.writeJar(out, r.units(), r.sources(), "__main__", true);
+            if (dir != null) dev.krait.codegen.JarWriter.writeDir(dir, r.units(), "__main__");
+            return 0;
         }
     }
 }

@@ -279,7 +279,7 @@ final class BuiltinSetup {
         t.method("__hash__", (Fn.F1) s -> PyInt.of(s.hash()));
         compareDunders(t, accepts);
         t.method("__repr__", (Fn.F1) s -> PyStr.of(s.repr()));
-        t.method("__str__", (Fn.F1) s -> PyStr.of(s.str()));
+        t.method("__str__", (Fn.F1) s -> PyStr.of(s.repr()));
         t.method("__format__", (Fn.F2) (s, spec) -> PyStr.of(s.format(specOf(spec))));
     }
 

@@ -8,6 +8,7 @@ public final class Instances {
 
     /** {@code type.__call__(cls, *args, **kw)}: __new__ then __init__. */
     static PyObject create(PyType cls, PyObject[] args, String[] kwnames) {
+        if (cls.dict == null) cls.dict();
         if (cls.builtin && cls.constructor != null) return cls.constructor.construct(cls, args, kwnames);
         PyObject newFn = cls.lookup("__new__");
         PyObject init = cls.lookup("__init__");

@@ -11,7 +11,7 @@ public final class Launcher {
     private Launcher() {}
 
     /** Stack for the main thread: deep Python recursion needs more than the JVM's default. */
-    private static final long STACK_SIZE = 1L << 30;
+    private static final long STACK_SIZE = 256L << 20;
 
     /** Entry point of jars built by {@code krait compile}: runs the main module named in the jar. */
     public static void runJar(String mainModule, String[] args) {
@@ -44,7 +44,7 @@ public final class Launcher {
     }
 
     /** Runs {@code setup} (which returns the main module's name) then the module; returns the exit status. */
-    public static int run(java.util.function.Supplier<String> setup) {
+    public static int run(java.util.function.Supplier<?> setup) {
         int[] status = new int[1];
         Thread t = new ThreadState.KraitThread(null, () -> status[0] = runHere(setup), "MainThread", STACK_SIZE);
         t.start();
@@ -57,11 +57,25 @@ public final class Launcher {
         return status[0];
     }
 
-    /** Runs the main module on the current thread. */
-    public static int runHere(java.util.function.Supplier<String> setup) {
+    /** Runs an already loaded main module in a big-stack thread; returns the exit status. */
+    public static int runModule(CompiledModule cm) {
+        int[] status = new int[1];
+        Thread t = new ThreadState.KraitThread(null, () -> status[0] = runHere(() -> cm), "MainThread", STACK_SIZE);
+        t.start();
         try {
-            String main = setup.get();
-            CompiledModule cm = findMain(main);
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+        return status[0];
+    }
+
+    /** Runs the main module on the current thread. */
+    public static int runHere(java.util.function.Supplier<?> setup) {
+        try {
+            Object main = setup.get();
+            CompiledModule cm = main instanceof CompiledModule c ? c : findMain((String) main);
             Importer.execute("__main__", cm);
             Sys.flushAll();
             return 0;

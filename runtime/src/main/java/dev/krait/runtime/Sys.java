@@ -101,6 +101,44 @@ public final class Sys {
         return PyInt.of(base);
     }
 
+    /**
+     * Resets the interpreter state for a new program run in this JVM (tests, REPL, embedding): fresh sys.modules,
+     * argv, path and standard streams.
+     */
+    public static synchronized void reset(java.io.OutputStream out, java.io.OutputStream err, java.io.InputStream in,
+                                          java.util.List<String> argv, java.util.List<String> path) {
+        MODULES.clear();
+        MODULES.setStr("sys", MODULE);
+        MODULES.setStr("builtins", Builtins.MODULE);
+        StdStream o = StdStream.output("<stdout>", 1, out, false);
+        StdStream e = StdStream.output("<stderr>", 2, err, true);
+        StdStream i = StdStream.input(in);
+        DICT.setStr("stdout", o);
+        DICT.setStr("stderr", e);
+        DICT.setStr("stdin", i);
+        DICT.setStr("__stdout__", o);
+        DICT.setStr("__stderr__", e);
+        DICT.setStr("__stdin__", i);
+        PyObject[] a = new PyObject[argv.size()];
+        for (int k = 0; k < a.length; k++) a[k] = PyStr.of(argv.get(k));
+        DICT.setStr("argv", new PyList(a));
+        PyObject[] p = new PyObject[path.size()];
+        for (int k = 0; k < p.length; k++) p[k] = PyStr.of(path.get(k));
+        DICT.setStr("path", new PyList(p));
+        recursionLimit = 1000;
+        PyInt.maxStrDigits = 4300;
+    }
+
+    /** Sets sys.argv and sys.path for the program about to run (standard streams untouched). */
+    public static void setArgvAndPath(java.util.List<String> argv, java.util.List<String> path) {
+        PyObject[] a = new PyObject[argv.size()];
+        for (int k = 0; k < a.length; k++) a[k] = PyStr.of(argv.get(k));
+        DICT.setStr("argv", new PyList(a));
+        PyObject[] p = new PyObject[path.size()];
+        for (int k = 0; k < p.length; k++) p[k] = PyStr.of(path.get(k));
+        DICT.setStr("path", new PyList(p));
+    }
+
     public static PyObject stdout() {
         PyObject o = DICT.getStr("stdout");
         return o == null ? PyNone.NONE : o;

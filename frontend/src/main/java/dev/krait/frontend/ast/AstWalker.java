@@ -8,6 +8,15 @@ import java.util.List;
  */
 public abstract class AstWalker {
 
+    /** Walks the body of a code block node: a function's statements, a lambda's expression, or a module. */
+    public void walkBody(Object node) {
+        if (node instanceof Stmt.FunctionDef f) stmts(f.body());
+        else if (node instanceof Stmt.ClassDef c) stmts(c.body());
+        else if (node instanceof Expr.Lambda l) expr(l.body());
+        else if (node instanceof Module m) stmts(m.body());
+        else if (node instanceof Expr e) expr(e);
+    }
+
     public void stmts(List<Stmt> list) {
         for (Stmt s : list) stmt(s);
     }

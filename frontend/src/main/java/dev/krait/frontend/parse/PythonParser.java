@@ -10,4 +10,9 @@ public final class PythonParser {
     public static Module parseModule(String source, String fileName) {
         throw CompileError.syntax("parser not implemented yet", fileName, 1, 0, null);
     }
+
+    /** Parses source for eval(): a single expression (as CPython's "eval" mode), returned as a one-statement module. */
+    public static Module parseExpression(String source, String fileName) {
+        throw CompileError.syntax("parser not implemented yet", fileName, 1, 0, null);
+    }
 }

@@ -1,0 +1,468 @@
+package dev.krait.codegen;
+
+import dev.krait.frontend.ast.Arg;
+import dev.krait.frontend.ast.Arguments;
+import dev.krait.frontend.ast.Comprehension;
+import dev.krait.frontend.ast.Expr;
+import dev.krait.frontend.ast.Stmt;
+import dev.krait.frontend.ast.WithItem;
+import dev.krait.frontend.scope.Scope;
+import dev.krait.frontend.scope.Symbol;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * The JVM method of one code block: a function, lambda, comprehension or class body (an instance method of
+ * its function class, slot 0 being the function object), or a chunk of module code (a static method).
+ */
+final class BodyEmitter extends StmtEmitter {
+    /** Internal name of the function class (for cell fields), or null for module code. */
+    private final String fnClass;
+    private final Set<String> params = new HashSet<>();
+    private final Set<String> deleted = new HashSet<>();
+    private int classCellSlot = -1;
+
+    BodyEmitter(ModuleGen mod, ClassBuilder cls, MethodNode mv, Scope scope, String codeName, String fnClass,
+                int firstFreeSlot) {
+        super(mod, cls, mv, scope, codeName, firstFreeSlot);
+        this.fnClass = fnClass;
+        this.retSlot = newSlot();
+    }
+
+    // ------------------------------------------------------------------ set-up
+
+    /** Maps parameters (already in slots 1..n) and allocates locals and cells; emits cell creation. */
+    void setUpFunction(List<String> paramNames, Object node) {
+        for (int i = 0; i < paramNames.size(); i++) {
+            slots.put(paramNames.get(i), i + 1);
+            params.add(paramNames.get(i));
+        }
+        collectDeleted(node);
+        for (Symbol s : scope.symbols().values()) {
+            if (s.binding() == Symbol.Binding.LOCAL && !slots.containsKey(s.name())) {
+                slots.put(s.name(), newSlot());
+            } else if (s.binding() == Symbol.Binding.CELL) {
+                int cell = newSlot();
+                mv.visitTypeInsn(NEW, RT + "PyCell");
+                mv.visitInsn(DUP);
+                Integer paramSlot = slots.get(s.name());
+                if (paramSlot != null) {
+                    mv.visitVarInsn(ALOAD, paramSlot);
+                    mv.visitMethodInsn(INVOKESPECIAL, RT + "PyCell", "<init>", "(" + OBJ + ")V", false);
+                } else {
+                    mv.visitMethodInsn(INVOKESPECIAL, RT + "PyCell", "<init>", "()V", false);
+                }
+                mv.visitVarInsn(ASTORE, cell);
+                slots.put(s.name(), cell);
+            }
+        }
+    }
+
+    /** Class bodies: slot 1 holds the namespace; the __class__ cell is created when methods need it. */
+    void setUpClassBody() {
+        nsSlot = 1;
+        if (scope.needsClassCell()) {
+            classCellSlot = newSlot();
+            mv.visitTypeInsn(NEW, RT + "PyCell");
+            mv.visitInsn(DUP);
+            mv.visitMethodInsn(INVOKESPECIAL, RT + "PyCell", "<init>", "()V", false);
+            mv.visitVarInsn(ASTORE, classCellSlot);
+        }
+    }
+
+    int classCellSlot() {
+        return classCellSlot;
+    }
+
+    private void collectDeleted(Object node) {
+        new dev.krait.frontend.ast.AstWalker() {
+            @Override
+            protected void visitName(Expr.Name e) {
+                if (e.ctx() == dev.krait.frontend.ast.Ctx.DEL) deleted.add(mangle(e.id()));
+            }
+
+            @Override
+            protected void visitFunctionDef(Stmt.FunctionDef s) {}
+
+            @Override
+            protected void visitClassDef(Stmt.ClassDef s) {}
+
+            @Override
+            protected void visitLambda(Expr.Lambda e) {}
+        }.walkBody(node);
+    }
+
+    @Override
+    boolean isDefinitelyBound(String mangled) {
+        return params.contains(mangled) && !deleted.contains(mangled);
+    }
+
+    // ------------------------------------------------------------------ bodies
+
+    private Label bodyStart;
+
+    /** The statements of a function, then an implicit {@code return None}. */
+    void emitStatements(List<Stmt> body) {
+        startStatements();
+        stmts(body);
+        finishStatements();
+    }
+
+    /** Begins a body emitted statement by statement (module chunks). */
+    void startStatements() {
+        bodyStart = new Label();
+        mv.visitLabel(bodyStart);
+    }
+
+    void finishStatements() {
+        Label end = new Label();
+        none();
+        mv.visitInsn(ARETURN);
+        mv.visitLabel(end);
+        handlerTail(bodyStart, end, new Label());
+    }
+
+    /** A lambda: return its expression. */
+    void emitExpressionBody(Expr body) {
+        Label start = new Label();
+        Label end = new Label();
+        Label handler = new Label();
+        mv.visitLabel(start);
+        line(body);
+        expr(body);
+        mv.visitInsn(ARETURN);
+        mv.visitLabel(end);
+        handlerTail(start, end, handler);
+    }
+
+    /** The function-wide handler that adds this frame to a passing exception's traceback. */
+    private void handlerTail(Label start, Label end, Label handler) {
+        catchAll(start, end, handler);
+        mv.visitLabel(handler);
+        recordFrame();
+        athrow();
+        finishSlots();
+    }
+
+    /** A class body: set __module__, __qualname__, __doc__, run the statements, return the __class__ cell. */
+    void emitClassBody(Stmt.ClassDef c) {
+        Label start = new Label();
+        Label end = new Label();
+        Label handler = new Label();
+        mv.visitLabel(start);
+        line(c);
+        mv.visitVarInsn(ALOAD, nsSlot);
+        mv.visitLdcInsn("__module__");
+        mod.loadGlobalsDict(mv);
+        mv.visitLdcInsn("__name__");
+        invokeRt("loadGlobal", "(L" + RT + "PyDict;Ljava/lang/String;)" + OBJ);
+        invokeRt("storeName", "(" + OBJ + "Ljava/lang/String;" + OBJ + ")V");
+        mv.visitVarInsn(ALOAD, nsSlot);
+        mv.visitLdcInsn("__qualname__");
+        constant(scope.qualname());
+        invokeRt("storeName", "(" + OBJ + "Ljava/lang/String;" + OBJ + ")V");
+        List<Stmt> body = c.body();
+        String doc = docstring(body);
+        if (doc != null) {
+            mv.visitVarInsn(ALOAD, nsSlot);
+            mv.visitLdcInsn("__doc__");
+            constant(doc);
+            invokeRt("storeName", "(" + OBJ + "Ljava/lang/String;" + OBJ + ")V");
+        }
+        if (hasAnnotations(body)) {
+            mv.visitVarInsn(ALOAD, nsSlot);
+            invokeRt("annotations", Gen.objDesc(1));
+            mv.visitInsn(POP);
+        }
+        stmts(body);
+        if (classCellSlot >= 0) mv.visitVarInsn(ALOAD, classCellSlot);
+        else none();
+        mv.visitInsn(ARETURN);
+        mv.visitLabel(end);
+        handlerTail(start, end, handler);
+    }
+
+    static String docstring(List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant k
+                && k.value() instanceof String s) {
+            return s;
+        }
+        return null;
+    }
+
+    static boolean hasAnnotations(List<Stmt> body) {
+        boolean[] found = {false};
+        dev.krait.frontend.ast.AstWalker w = new dev.krait.frontend.ast.AstWalker() {
+            @Override
+            protected void visitAnnAssign(Stmt.AnnAssign s) {
+                if (s.simple()) found[0] = true;
+            }
+
+            @Override
+            protected void visitFunctionDef(Stmt.FunctionDef s) {}
+
+            @Override
+            protected void visitClassDef(Stmt.ClassDef s) {}
+        };
+        w.stmts(body);
+        return found[0];
+    }
+
+    /** A list, set or dict comprehension over the iterator in slot 1. */
+    void emitComprehension(Expr node) {
+        Label start = new Label();
+        Label end = new Label();
+        Label handler = new Label();
+        mv.visitLabel(start);
+        line(node);
+        int result = newSlot();
+        String type = node instanceof Expr.ListComp ? "PyList" : node instanceof Expr.SetComp ? "PySet" : "PyDict";
+        mv.visitTypeInsn(NEW, RT + type);
+        mv.visitInsn(DUP);
+        mv.visitMethodInsn(INVOKESPECIAL, RT + type, "<init>", "()V", false);
+        mv.visitVarInsn(ASTORE, result);
+        List<Comprehension> gens;
+        if (node instanceof Expr.ListComp c) gens = c.generators();
+        else if (node instanceof Expr.SetComp c) gens = c.generators();
+        else gens = ((Expr.DictComp) node).generators();
+        comprehensionLoop(gens, 0, () -> {
+            mv.visitVarInsn(ALOAD, result);
+            if (node instanceof Expr.ListComp c) {
+                expr(c.elt());
+                mv.visitMethodInsn(INVOKEVIRTUAL, RT + "PyList", "append", "(" + OBJ + ")V", false);
+            } else if (node instanceof Expr.SetComp c) {
+                expr(c.elt());
+                invokeRt("setAdd", "(" + OBJ + OBJ + ")V");
+            } else {
+                Expr.DictComp d = (Expr.DictComp) node;
+                expr(d.key());
+                expr(d.value());
+                invokeObj("setItem", "(" + OBJ + OBJ + ")V");
+            }
+        });
+        mv.visitVarInsn(ALOAD, result);
+        mv.visitInsn(ARETURN);
+        mv.visitLabel(end);
+        handlerTail(start, end, handler);
+    }
+
+    /** Nested loops of a comprehension's clauses; the first iterates the iterator parameter. */
+    void comprehensionLoop(List<Comprehension> gens, int i, Runnable element) {
+        if (i == gens.size()) {
+            element.run();
+            return;
+        }
+        Comprehension g = gens.get(i);
+        if (g.isAsync()) throw unsupported(g.target(), "async comprehension");
+        int it;
+        if (i == 0) {
+            it = 1;
+        } else {
+            it = newSlot();
+            expr(g.iter());
+            invokeObj("iter", "()" + OBJ);
+            mv.visitVarInsn(ASTORE, it);
+        }
+        Label top = new Label();
+        Label done = new Label();
+        Label body = new Label();
+        mv.visitLabel(top);
+        mv.visitVarInsn(ALOAD, it);
+        invokeObj("next", "()" + OBJ);
+        mv.visitInsn(DUP);
+        mv.visitJumpInsn(IFNONNULL, body);
+        mv.visitInsn(POP);
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(body);
+        store(g.target());
+        for (Expr cond : g.ifs()) condition(cond, top, false);
+        comprehensionLoop(gens, i + 1, element);
+        mv.visitJumpInsn(GOTO, top);
+        mv.visitLabel(done);
+    }
+
+    // ------------------------------------------------------------------ abstract hooks
+
+    @Override
+    void loadCell(String mangled) {
+        if (mangled.equals("__class__") && classCellSlot >= 0) {
+            mv.visitVarInsn(ALOAD, classCellSlot);
+            return;
+        }
+        Symbol.Binding b = scope.bindingOf(mangled);
+        if (b == Symbol.Binding.CELL) {
+            mv.visitVarInsn(ALOAD, slots.get(mangled));
+            return;
+        }
+        if (fnClass == null) throw new IllegalStateException("no cell for " + mangled + " in " + scope);
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitFieldInsn(GETFIELD, fnClass, FunctionGen.cellField(mangled), "L" + RT + "PyCell;");
+    }
+
+    @Override
+    void emitReturnFromRetSlot() {
+        mv.visitVarInsn(ALOAD, retSlot);
+        mv.visitInsn(ARETURN);
+    }
+
+    @Override
+    boolean isGeneratorBody() {
+        return false;
+    }
+
+    @Override
+    void localsForFrame() {
+        if (nsSlot >= 0) {
+            mv.visitVarInsn(ALOAD, nsSlot);
+            return;
+        }
+        if (!scope.isFunctionLike()) {
+            mv.visitInsn(ACONST_NULL);
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        for (Symbol s : scope.symbols().values()) {
+            Symbol.Binding b = s.binding();
+            if ((b == Symbol.Binding.LOCAL && slots.containsKey(s.name())) || b == Symbol.Binding.CELL
+                    || b == Symbol.Binding.FREE) {
+                if (!s.name().startsWith(".")) names.add(s.name());
+            }
+        }
+        kwnames(names.toArray(new String[0]));
+        push(names.size());
+        mv.visitTypeInsn(ANEWARRAY, PYOBJECT);
+        for (int i = 0; i < names.size(); i++) {
+            mv.visitInsn(DUP);
+            push(i);
+            String n = names.get(i);
+            if (scope.bindingOf(n) == Symbol.Binding.LOCAL) mv.visitVarInsn(ALOAD, slots.get(n));
+            else loadCell(n);
+            mv.visitInsn(AASTORE);
+        }
+        invokeRt("localsDict", "([Ljava/lang/String;[" + OBJ + ")" + OBJ);
+    }
+
+    @Override
+    void superArgs() {
+        if (scope.bindingOf("__class__") == Symbol.Binding.FREE) loadCell("__class__");
+        else mv.visitInsn(ACONST_NULL);
+        List<String> ps = scope.params();
+        if (ps.isEmpty()) {
+            mv.visitInsn(ACONST_NULL);
+            return;
+        }
+        String first = ps.get(0);
+        if (scope.bindingOf(first) == Symbol.Binding.CELL) {
+            loadCell(first);
+            mv.visitFieldInsn(GETFIELD, RT + "PyCell", "value", OBJ);
+        } else {
+            mv.visitVarInsn(ALOAD, slots.get(first));
+        }
+    }
+
+    @Override
+    void yieldExpr(Expr e) {
+        throw unsupported(e, "generators and coroutines (yield/await)");
+    }
+
+    @Override
+    void matchStmt(Stmt.Match s) {
+        throw unsupported(s, "match statements");
+    }
+
+    @Override
+    void asyncFor(Stmt.For s) {
+        throw unsupported(s, "async for");
+    }
+
+    @Override
+    void asyncWith(List<WithItem> items, int i, List<Stmt> body) {
+        throw unsupported(body.isEmpty() ? items.get(0).contextExpr() : body.get(0), "async with");
+    }
+
+    // ------------------------------------------------------------------ functions
+
+    @Override
+    void functionDef(Stmt.FunctionDef s) {
+        for (Expr d : s.decorators()) expr(d);
+        Scope fs = mod.table.scopeOf(s);
+        makeFunction(s, fs, s.args().defaults(), s.args().kwDefaults(), s.args());
+        String doc = docstring(s.body());
+        if (doc != null) {
+            mv.visitInsn(DUP);
+            checkcast(RT + "PyFunction");
+            constant(doc);
+            mv.visitFieldInsn(PUTFIELD, RT + "PyFunction", "doc", OBJ);
+        }
+        annotations(s.args(), s.returns());
+        for (int i = 0; i < s.decorators().size(); i++) invokeObj("call1", Gen.objDesc(1));
+        storeName(s.name());
+    }
+
+    /** Evaluates parameter and return annotations into the new function's __annotations__. */
+    private void annotations(Arguments a, Expr returns) {
+        List<Arg> all = new ArrayList<>(a.posonlyargs());
+        all.addAll(a.args());
+        if (a.vararg() != null) all.add(a.vararg());
+        all.addAll(a.kwonlyargs());
+        if (a.kwarg() != null) all.add(a.kwarg());
+        boolean any = returns != null;
+        for (Arg x : all) if (x.annotation() != null) any = true;
+        if (!any) return;
+        mv.visitInsn(DUP);
+        checkcast(RT + "PyFunction");
+        mv.visitTypeInsn(NEW, RT + "PyDict");
+        mv.visitInsn(DUP);
+        mv.visitMethodInsn(INVOKESPECIAL, RT + "PyDict", "<init>", "()V", false);
+        for (Arg x : all) {
+            if (x.annotation() == null) continue;
+            mv.visitInsn(DUP);
+            constant(mangle(x.name()));
+            annotationValue(x.annotation());
+            mv.visitMethodInsn(INVOKEVIRTUAL, RT + "PyDict", "setItem", "(" + OBJ + OBJ + ")V", false);
+        }
+        if (returns != null) {
+            mv.visitInsn(DUP);
+            constant("return");
+            annotationValue(returns);
+            mv.visitMethodInsn(INVOKEVIRTUAL, RT + "PyDict", "setItem", "(" + OBJ + OBJ + ")V", false);
+        }
+        mv.visitFieldInsn(PUTFIELD, RT + "PyFunction", "annotations", "L" + RT + "PyDict;");
+    }
+
+    @Override
+    void makeFunction(Object node, Scope child, List<Expr> defaults, List<Expr> kwDefaults, Arguments args) {
+        FunctionGen.Info info = mod.compileBlock(child, node);
+        mv.visitTypeInsn(NEW, info.className());
+        mv.visitInsn(DUP);
+        mod.loadGlobalsDict(mv);
+        if (defaults.isEmpty()) {
+            mv.visitInsn(ACONST_NULL);
+        } else {
+            array(defaults);
+        }
+        boolean anyKw = false;
+        for (Expr k : kwDefaults) if (k != null) anyKw = true;
+        if (!anyKw) {
+            mv.visitInsn(ACONST_NULL);
+        } else {
+            mv.visitTypeInsn(NEW, RT + "PyDict");
+            mv.visitInsn(DUP);
+            mv.visitMethodInsn(INVOKESPECIAL, RT + "PyDict", "<init>", "()V", false);
+            for (int i = 0; i < kwDefaults.size(); i++) {
+                Expr k = kwDefaults.get(i);
+                if (k == null) continue;
+                mv.visitInsn(DUP);
+                constant(mangle(args.kwonlyargs().get(i).name()));
+                expr(k);
+                mv.visitMethodInsn(INVOKEVIRTUAL, RT + "PyDict", "setItem", "(" + OBJ + OBJ + ")V", false);
+            }
+        }
+        for (String free : info.freeVars()) loadCell(free);
+        mv.visitMethodInsn(INVOKESPECIAL, info.className(), "<init>", info.constructorDesc(), false);
+    }
+}

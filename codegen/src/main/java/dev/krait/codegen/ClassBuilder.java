@@ -1,0 +1,126 @@
+package dev.krait.codegen;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Assembles one generated class: header, fields, methods (built as MethodNodes so code can be prepended after
+ * the body is known), the constants initializer, and frame computation without loading generated classes.
+ */
+final class ClassBuilder implements Opcodes {
+    final String name;
+    final String superName;
+    final String sourceFile;
+    final Consts consts = new Consts();
+    private final List<String[]> fields = new ArrayList<>();
+    private final List<MethodNode> methods = new ArrayList<>();
+    private final List<java.util.function.Consumer<MethodVisitor>> staticInit = new ArrayList<>();
+
+    ClassBuilder(String name, String superName, String sourceFile) {
+        this.name = name;
+        this.superName = superName;
+        this.sourceFile = sourceFile;
+    }
+
+    void field(int access, String fname, String desc) {
+        fields.add(new String[] {String.valueOf(access), fname, desc});
+    }
+
+    MethodNode method(int access, String mname, String desc) {
+        MethodNode m = new MethodNode(ASM9, access, mname, desc, null, null);
+        methods.add(m);
+        return m;
+    }
+
+    /** Code added to the static initializer after the constants are set up. */
+    void staticInit(java.util.function.Consumer<MethodVisitor> code) {
+        staticInit.add(code);
+    }
+
+    byte[] toBytes() {
+        ClassWriter cw = new FrameClassWriter();
+        cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, superName, null);
+        cw.visitSource(sourceFile, null);
+        for (String[] f : fields) cw.visitField(Integer.parseInt(f[0]), f[1], f[2], null, null).visitEnd();
+        boolean hasK = consts.size() > 0;
+        boolean hasN = consts.namesSize() > 0;
+        if (hasK) cw.visitField(ACC_STATIC | ACC_FINAL, "K", "[L" + Gen.RT + "PyObject;", null, null).visitEnd();
+        if (hasN) cw.visitField(ACC_STATIC | ACC_FINAL, "N", "[[Ljava/lang/String;", null, null).visitEnd();
+        List<java.util.function.Consumer<MethodVisitor>> chunks = consts.initChunks(name);
+        for (int i = 0; i < chunks.size(); i++) {
+            MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, "k$" + i, "()V", null, null);
+            mv.visitCode();
+            chunks.get(i).accept(mv);
+            mv.visitInsn(RETURN);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+        }
+        if (hasK || hasN || !staticInit.isEmpty()) {
+            MethodVisitor mv = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
+            mv.visitCode();
+            if (hasK) {
+                Gen.push(mv, consts.size());
+                mv.visitTypeInsn(ANEWARRAY, Gen.PYOBJECT);
+                mv.visitFieldInsn(PUTSTATIC, name, "K", "[L" + Gen.RT + "PyObject;");
+            }
+            if (hasN) {
+                Gen.push(mv, consts.namesSize());
+                mv.visitTypeInsn(ANEWARRAY, "[Ljava/lang/String;");
+                mv.visitFieldInsn(PUTSTATIC, name, "N", "[[Ljava/lang/String;");
+            }
+            for (int i = 0; i < chunks.size(); i++) mv.visitMethodInsn(INVOKESTATIC, name, "k$" + i, "()V", false);
+            for (var c : staticInit) c.accept(mv);
+            mv.visitInsn(RETURN);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+        }
+        for (MethodNode m : methods) m.accept(cw);
+        cw.visitEnd();
+        return cw.toByteArray();
+    }
+
+    /**
+     * Computes stack map frames knowing the runtime's class hierarchy (loaded from the compiler's own class
+     * path) and treating generated classes as the runtime classes they extend.
+     */
+    static final class FrameClassWriter extends ClassWriter {
+        FrameClassWriter() {
+            super(COMPUTE_FRAMES | COMPUTE_MAXS);
+        }
+
+        @Override
+        protected String getCommonSuperClass(String a, String b) {
+            if (a.equals(b)) return a;
+            Class<?> ca = load(a);
+            Class<?> cb = load(b);
+            if (ca == null || cb == null) return "java/lang/Object";
+            if (ca.isAssignableFrom(cb)) return internal(ca);
+            if (cb.isAssignableFrom(ca)) return internal(cb);
+            if (ca.isInterface() || cb.isInterface()) return "java/lang/Object";
+            do {
+                ca = ca.getSuperclass();
+            } while (!ca.isAssignableFrom(cb));
+            return internal(ca);
+        }
+
+        private static String internal(Class<?> c) {
+            return c.getName().replace('.', '/');
+        }
+
+        private static Class<?> load(String internalName) {
+            String n = internalName;
+            if (n.startsWith("pymod/")) {
+                n = n.endsWith("/__module__") ? "dev/krait/runtime/CompiledModule" : "dev/krait/runtime/PyFunction";
+            }
+            try {
+                return Class.forName(n.replace('/', '.'), false, ClassBuilder.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                return null;
+            }
+        }
+    }
+}

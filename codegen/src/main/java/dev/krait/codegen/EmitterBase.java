@@ -1,0 +1,146 @@
+package dev.krait.codegen;
+
+import dev.krait.frontend.ast.Node;
+import dev.krait.frontend.scope.Scope;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.VarInsnNode;
+
+/**
+ * State shared by the emitters of one code block's JVM method: its scope, the class and method being built,
+ * JVM local slots (Python locals, cells, temporaries), the current source line, and constants.
+ */
+abstract class EmitterBase implements Opcodes {
+    static final String RT = Gen.RT;
+    static final String OBJ = Gen.OBJ;
+    static final String PYOBJECT = Gen.PYOBJECT;
+
+    final ModuleGen mod;
+    final ClassBuilder cls;
+    final MethodNode mv;
+    final Scope scope;
+    /** Function name shown in tracebacks (CPython's co_name). */
+    final String codeName;
+    final Map<String, Integer> slots = new HashMap<>();
+    private final List<Integer> refSlots = new ArrayList<>();
+    private final List<Integer> intSlots = new ArrayList<>();
+    int nextSlot;
+    int lineSlot;
+    int currentLine = -1;
+    /** Slot holding the namespace mapping for class bodies and exec'd code, or -1. */
+    int nsSlot = -1;
+
+    EmitterBase(ModuleGen mod, ClassBuilder cls, MethodNode mv, Scope scope, String codeName, int firstFreeSlot) {
+        this.mod = mod;
+        this.cls = cls;
+        this.mv = mv;
+        this.scope = scope;
+        this.codeName = codeName;
+        this.nextSlot = firstFreeSlot;
+        this.lineSlot = newIntSlot();
+    }
+
+    /** A new reference slot, set to null at method entry so it has one type on every path. */
+    int newSlot() {
+        int s = nextSlot++;
+        refSlots.add(s);
+        return s;
+    }
+
+    int newIntSlot() {
+        int s = nextSlot++;
+        intSlots.add(s);
+        return s;
+    }
+
+    /** Prepends the slot initialisation to the method once its body is complete. */
+    void finishSlots() {
+        InsnList init = new InsnList();
+        for (int s : refSlots) {
+            init.add(new InsnNode(ACONST_NULL));
+            init.add(new VarInsnNode(ASTORE, s));
+        }
+        for (int s : intSlots) {
+            init.add(new InsnNode(ICONST_0));
+            init.add(new VarInsnNode(ISTORE, s));
+        }
+        mv.instructions.insert(init);
+    }
+
+    /** Records the source line of the statement about to run (line table and the traceback line local). */
+    void line(Node n) {
+        int l = n.pos().line();
+        if (l <= 0 || l == currentLine) return;
+        currentLine = l;
+        Label lab = new Label();
+        mv.visitLabel(lab);
+        mv.visitLineNumber(l, lab);
+        Gen.push(mv, l);
+        mv.visitVarInsn(ISTORE, lineSlot);
+    }
+
+    /** Forgets the known line (after a jump target, where several lines merge). */
+    void lineUnknown() {
+        currentLine = -1;
+    }
+
+    void constant(Object v) {
+        cls.consts.load(mv, cls.name, cls.consts.of(v));
+    }
+
+    void kwnames(String[] names) {
+        cls.consts.loadNames(mv, cls.name, cls.consts.names(names));
+    }
+
+    void push(int i) {
+        Gen.push(mv, i);
+    }
+
+    void invokeObj(String name, String desc) {
+        Gen.invokeObj(mv, name, desc);
+    }
+
+    void invokeRt(String name, String desc) {
+        Gen.invokeRt(mv, "Rt", name, desc);
+    }
+
+    void checkcast(String internal) {
+        mv.visitTypeInsn(CHECKCAST, internal);
+    }
+
+    void none() {
+        Gen.none(mv);
+    }
+
+    /** Emits code that converts the PyObject on the stack to a JVM boolean. */
+    void truth() {
+        invokeObj("isTrue", "()Z");
+    }
+
+    /** Throws the PyException returned by a helper on the stack. */
+    void athrow() {
+        mv.visitInsn(ATHROW);
+    }
+
+    /** Raises an error detected at compile time for a construct not supported yet. */
+    static RuntimeException unsupported(Node n, String what) {
+        return new UnsupportedFeature(what, n.pos().line());
+    }
+
+    /** A language feature the code generator does not handle yet (reported as a SyntaxError-like error). */
+    static final class UnsupportedFeature extends RuntimeException {
+        final int line;
+
+        UnsupportedFeature(String what, int line) {
+            super(what, null, false, false);
+            this.line = line;
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package dev.krait.codegen;
+
+import dev.krait.frontend.ast.Expr;
+import dev.krait.frontend.ast.Stmt;
+import dev.krait.frontend.scope.Scope;
+import dev.krait.frontend.scope.Symbol;
+import java.util.List;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Generates the class of one function-like block (def, lambda, comprehension, class body): a final PyFunction
+ * subclass with the body as an instance method taking the parameters as JVM arguments, fast {@code callN}
+ * entry points for plain positional calls, and fields for the cells of its free variables.
+ */
+final class FunctionGen implements Opcodes {
+    private static final String RT = Gen.RT;
+    private static final String OBJ = Gen.OBJ;
+    private static final String FN = RT + "PyFunction";
+
+    /** What the creating code needs: the class, its free variables in constructor order, the constructor. */
+    record Info(String className, List<String> freeVars, String constructorDesc) {}
+
+    static String cellField(String name) {
+        return "c$" + name.replace('.', '$');
+    }
+
+    private FunctionGen() {}
+
+    static Info generate(ModuleGen mod, Scope scope, Object node) {
+        String cname = mod.names.forBlock(scope.qualname());
+        ClassBuilder cb = new ClassBuilder(cname, FN, mod.sourceFileName());
+        List<String> free = scope.namesWith(Symbol.Binding.FREE);
+        List<String> params = scope.kind() == Scope.Kind.CLASS ? List.of("ns") : scope.params();
+        Sig sig = Sig.of(scope, node, params);
+        String codeName = scope.kind() == Scope.Kind.CLASS ? scope.name() : scope.name();
+        int firstLine = firstLine(node);
+
+        cb.field(ACC_STATIC | ACC_FINAL, "SIG", "L" + RT + "Signature;");
+        cb.staticInit(mv -> sig.emit(mv, cname));
+        for (String f : free) cb.field(ACC_FINAL, cellField(f), "L" + RT + "PyCell;");
+
+        StringBuilder ctorDesc = new StringBuilder("(L" + RT + "PyDict;[" + OBJ + "L" + RT + "PyDict;");
+        for (int i = 0; i < free.size(); i++) ctorDesc.append("L" + RT + "PyCell;");
+        ctorDesc.append(")V");
+        constructor(cb, cname, ctorDesc.toString(), scope, free, mod, firstLine);
+
+        int n = params.size();
+        if (n > 250) throw EmitterBase.unsupported((dev.krait.frontend.ast.Node) node, "more than 250 parameters");
+        String bodyName = methodName(scope.name());
+        String bodyDesc = Gen.objDesc(n);
+        invoke(cb, cname, bodyName, bodyDesc, params, sig.bindOrder());
+        fastCalls(cb, cname, bodyName, bodyDesc, sig, n);
+
+        MethodNode body = cb.method(ACC_FINAL, bodyName, bodyDesc);
+        BodyEmitter e = new BodyEmitter(mod, cb, body, scope, codeName, cname, n + 1);
+        if (scope.isGenerator() || (scope.isCoroutine() && scope.kind() != Scope.Kind.COMPREHENSION)
+                || node instanceof Expr.GeneratorExp) {
+            throw EmitterBase.unsupported((dev.krait.frontend.ast.Node) node, "generators and coroutines");
+        }
+        if (scope.kind() == Scope.Kind.CLASS) {
+            e.setUpClassBody();
+            e.emitClassBody((Stmt.ClassDef) node);
+        } else {
+            e.setUpFunction(params, node);
+            if (node instanceof Stmt.FunctionDef f) e.emitStatements(f.body());
+            else if (node instanceof Expr.Lambda l) e.emitExpressionBody(l.body());
+            else e.emitComprehension((Expr) node);
+        }
+        mod.addClass(cname, cb.toBytes());
+        return new Info(cname, free, ctorDesc.toString());
+    }
+
+    static String methodName(String name) {
+        String s = name.replace("<", "").replace(">", "").replace('.', '_');
+        return s.isEmpty() || s.equals("init") || s.equals("clinit") ? "_" + s : s;
+    }
+
+    private static int firstLine(Object node) {
+        if (node instanceof Stmt.FunctionDef f && !f.decorators().isEmpty()) return f.decorators().get(0).pos().line();
+        return ((dev.krait.frontend.ast.Node) node).pos().line();
+    }
+
+    private static void constructor(ClassBuilder cb, String cname, String desc, Scope scope, List<String> free,
+                                    ModuleGen mod, int firstLine) {
+        MethodNode mv = cb.method(ACC_PUBLIC, "<init>", desc);
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitFieldInsn(GETSTATIC, cname, "SIG", "L" + RT + "Signature;");
+        mv.visitLdcInsn(scope.name());
+        mv.visitLdcInsn(scope.qualname());
+        mv.visitVarInsn(ALOAD, 1);
+        mod.pushFile(mv);
+        Gen.push(mv, firstLine);
+        mv.visitMethodInsn(INVOKESPECIAL, FN, "<init>", "(L" + RT + "Signature;Ljava/lang/String;Ljava/lang/String;L"
+                + RT + "PyDict;Ljava/lang/String;I)V", false);
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitVarInsn(ALOAD, 2);
+        mv.visitFieldInsn(PUTFIELD, FN, "defaults", "[" + OBJ);
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitVarInsn(ALOAD, 3);
+        mv.visitFieldInsn(PUTFIELD, FN, "kwdefaults", "L" + RT + "PyDict;");
+        for (int i = 0; i < free.size(); i++) {
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitVarInsn(ALOAD, 4 + i);
+            mv.visitFieldInsn(PUTFIELD, cname, cellField(free.get(i)), "L" + RT + "PyCell;");
+        }
+        mv.visitInsn(RETURN);
+    }
+
+    /** invoke(slots): slots come in binding order; the body takes parameters in declaration order. */
+    private static void invoke(ClassBuilder cb, String cname, String bodyName, String bodyDesc, List<String> params,
+                               List<String> bindOrder) {
+        MethodNode mv = cb.method(ACC_PUBLIC, "invoke", "([" + OBJ + ")" + OBJ);
+        mv.visitVarInsn(ALOAD, 0);
+        for (String p : params) {
+            mv.visitVarInsn(ALOAD, 1);
+            Gen.push(mv, bindOrder.indexOf(p));
+            mv.visitInsn(AALOAD);
+        }
+        mv.visitMethodInsn(INVOKEVIRTUAL, cname, bodyName, bodyDesc, false);
+        mv.visitInsn(ARETURN);
+    }
+
+    /** call0..call3 without argument binding, for plain positional parameters (filling trailing defaults). */
+    private static void fastCalls(ClassBuilder cb, String cname, String bodyName, String bodyDesc, Sig sig, int n) {
+        if (sig.varargs || sig.varkw || sig.kwonly > 0) return;
+        for (int k = 0; k <= 3; k++) {
+            if (k > n || k < n - sig.ndefaults) continue;
+            MethodNode mv = cb.method(ACC_PUBLIC, "call" + k, Gen.objDesc(k));
+            Label fallback = new Label();
+            for (int i = k; i < n; i++) {
+                mv.visitVarInsn(ALOAD, 0);
+                Gen.push(mv, i);
+                mv.visitMethodInsn(INVOKEVIRTUAL, FN, "defaultFor", "(I)" + OBJ, false);
+                mv.visitInsn(DUP);
+                mv.visitVarInsn(ASTORE, 1 + i);
+                mv.visitJumpInsn(IFNULL, fallback);
+            }
+            mv.visitVarInsn(ALOAD, 0);
+            for (int i = 0; i < n; i++) mv.visitVarInsn(ALOAD, 1 + i);
+            mv.visitMethodInsn(INVOKEVIRTUAL, cname, bodyName, bodyDesc, false);
+            mv.visitInsn(ARETURN);
+            if (k < n) {
+                mv.visitLabel(fallback);
+                mv.visitVarInsn(ALOAD, 0);
+                for (int i = 0; i < k; i++) mv.visitVarInsn(ALOAD, 1 + i);
+                mv.visitMethodInsn(INVOKESPECIAL, FN, "call" + k, Gen.objDesc(k), false);
+                mv.visitInsn(ARETURN);
+            }
+        }
+    }
+
+    /** The parameter shape of a block, for its Signature and fast paths. */
+    record Sig(List<String> names, int posonly, int argcount, int kwonly, boolean varargs, boolean varkw, int ndefaults) {
+        static Sig of(Scope scope, Object node, List<String> names) {
+            dev.krait.frontend.ast.Arguments a = null;
+            if (node instanceof Stmt.FunctionDef f) a = f.args();
+            else if (node instanceof Expr.Lambda l) a = l.args();
+            if (a == null) return new Sig(names, 0, names.size(), 0, false, false, 0);
+            int posonly = a.posonlyargs().size();
+            int argcount = posonly + a.args().size();
+            return new Sig(names, posonly, argcount, a.kwonlyargs().size(), a.vararg() != null, a.kwarg() != null,
+                    a.defaults().size());
+        }
+
+        /**
+         * Emits {@code SIG = new Signature(...)}. The names array orders parameters as positional, keyword-only,
+         * *args, **kwargs (the order Signature.bind fills them in); the body takes them in declaration order.
+         */
+        void emit(org.objectweb.asm.MethodVisitor mv, String cname) {
+            mv.visitTypeInsn(NEW, RT + "Signature");
+            mv.visitInsn(DUP);
+            Gen.push(mv, names.size());
+            mv.visitTypeInsn(ANEWARRAY, "java/lang/String");
+            List<String> order = bindOrder();
+            for (int i = 0; i < order.size(); i++) {
+                mv.visitInsn(DUP);
+                Gen.push(mv, i);
+                mv.visitLdcInsn(order.get(i));
+                mv.visitInsn(AASTORE);
+            }
+            Gen.push(mv, posonly);
+            Gen.push(mv, argcount);
+            Gen.push(mv, kwonly);
+            mv.visitInsn(varargs ? ICONST_1 : ICONST_0);
+            mv.visitInsn(varkw ? ICONST_1 : ICONST_0);
+            mv.visitMethodInsn(INVOKESPECIAL, RT + "Signature", "<init>", "([Ljava/lang/String;IIIZZ)V", false);
+            mv.visitFieldInsn(PUTSTATIC, cname, "SIG", "L" + RT + "Signature;");
+        }
+
+        /** Declaration order is positional, *args, keyword-only, **kwargs; binding order puts *args after kwonly. */
+        List<String> bindOrder() {
+            if (!varargs) return names;
+            java.util.ArrayList<String> r = new java.util.ArrayList<>(names.subList(0, argcount));
+            r.addAll(names.subList(argcount + 1, argcount + 1 + kwonly));
+            r.add(names.get(argcount));
+            if (varkw) r.add(names.get(names.size() - 1));
+            return r;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.krait.codegen;
+
+import dev.krait.frontend.CompileError;
+import dev.krait.frontend.SourceDecoder;
+import dev.krait.runtime.CompiledModule;
+import dev.krait.runtime.Importer;
+import dev.krait.runtime.Launcher;
+import dev.krait.runtime.PyList;
+import dev.krait.runtime.Sys;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Compiles a script in memory and runs it as {@code __main__}, as {@code python3 script.py args} does. */
+public final class ProgramRunner {
+    private ProgramRunner() {}
+
+    /**
+     * Runs a script; returns the exit status. A syntax error is printed to {@code err} (exit status 1).
+     *
+     * @param argv0 the script path as given by the user (sys.argv[0])
+     */
+    public static int run(Path script, String argv0, List<String> args, boolean optimize, PrintStream err) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(script);
+        } catch (IOException e) {
+            err.println("krait: can't open file '" + script.toAbsolutePath() + "': [Errno 2] No such file or directory");
+            return 2;
+        }
+        Path abs = script.toAbsolutePath().normalize();
+        CompiledUnit unit;
+        try {
+            String text = SourceDecoder.decode(bytes, abs.toString());
+            unit = Compiler.compileModule(text, "__main__", abs.toString(), false, optimize);
+        } catch (CompileError e) {
+            Sys.flushAll();
+            err.print(e.format());
+            err.flush();
+            return 1;
+        }
+        EvalSupport.setOptimize(optimize);
+        EvalSupport.install();
+        MemoryLoader loader = new MemoryLoader(ProgramRunner.class.getClassLoader());
+        loader.add(unit);
+        Importer.setClassLoader(loader);
+        List<String> argv = new ArrayList<>();
+        argv.add(argv0);
+        argv.addAll(args);
+        List<String> path = new ArrayList<>();
+        path.add(abs.getParent() == null ? "." : abs.getParent().toString());
+        Sys.setArgvAndPath(argv, path);
+        Launcher.addKraitPath((PyList) Sys.DICT.getStr("path"));
+        CompiledModule cm = (CompiledModule) loader.instantiate(unit);
+        return Launcher.runModule(cm);
+    }
+}
