@@ -25,11 +25,19 @@ final class BodyEmitter extends StmtEmitter {
     private final Set<String> params = new HashSet<>();
     private final Set<String> deleted = new HashSet<>();
     private int classCellSlot = -1;
+    /** True for the resume method of a generator or coroutine (slots 1-3: generator, sent, thrown). */
+    private final boolean generator;
 
     BodyEmitter(ModuleGen mod, ClassBuilder cls, MethodNode mv, Scope scope, String codeName, String fnClass,
                 int firstFreeSlot) {
+        this(mod, cls, mv, scope, codeName, fnClass, firstFreeSlot, false);
+    }
+
+    BodyEmitter(ModuleGen mod, ClassBuilder cls, MethodNode mv, Scope scope, String codeName, String fnClass,
+                int firstFreeSlot, boolean generator) {
         super(mod, cls, mv, scope, codeName, firstFreeSlot);
         this.fnClass = fnClass;
+        this.generator = generator;
         this.retSlot = newSlot();
     }
 
@@ -38,7 +46,18 @@ final class BodyEmitter extends StmtEmitter {
     /** Maps parameters (already in slots 1..n) and allocates locals and cells; emits cell creation. */
     void setUpFunction(List<String> paramNames, Object node) {
         for (int i = 0; i < paramNames.size(); i++) {
-            slots.put(paramNames.get(i), i + 1);
+            if (generator) {
+                int slot = newSlot();
+                mv.visitVarInsn(ALOAD, 1);
+                mv.visitFieldInsn(GETFIELD, RT + "PyGenerator", "refs", "[Ljava/lang/Object;");
+                push(i);
+                mv.visitInsn(AALOAD);
+                checkcast(PYOBJECT);
+                mv.visitVarInsn(ASTORE, slot);
+                slots.put(paramNames.get(i), slot);
+            } else {
+                slots.put(paramNames.get(i), i + 1);
+            }
             params.add(paramNames.get(i));
         }
         collectDeleted(node);
@@ -116,12 +135,28 @@ final class BodyEmitter extends StmtEmitter {
     void startStatements() {
         bodyStart = new Label();
         mv.visitLabel(bodyStart);
+        if (generator) throwIfThrown();
+    }
+
+    /** A generator's first resume with an exception (throw() before start) raises it at the first line. */
+    private void throwIfThrown() {
+        Label ok = new Label();
+        mv.visitVarInsn(ALOAD, 3);
+        mv.visitJumpInsn(IFNULL, ok);
+        mv.visitVarInsn(ALOAD, 3);
+        athrow();
+        mv.visitLabel(ok);
     }
 
     void finishStatements() {
         Label end = new Label();
         none();
-        mv.visitInsn(ARETURN);
+        if (generator) {
+            mv.visitVarInsn(ASTORE, retSlot);
+            emitReturnFromRetSlot();
+        } else {
+            mv.visitInsn(ARETURN);
+        }
         mv.visitLabel(end);
         handlerTail(bodyStart, end, new Label());
     }
@@ -133,8 +168,34 @@ final class BodyEmitter extends StmtEmitter {
         Label handler = new Label();
         mv.visitLabel(start);
         line(body);
+        if (generator) throwIfThrown();
         expr(body);
-        mv.visitInsn(ARETURN);
+        if (generator) {
+            mv.visitVarInsn(ASTORE, retSlot);
+            emitReturnFromRetSlot();
+        } else {
+            mv.visitInsn(ARETURN);
+        }
+        mv.visitLabel(end);
+        handlerTail(start, end, handler);
+    }
+
+    /** A generator expression: yield each element. */
+    void emitGeneratorExpression(Expr.GeneratorExp node) {
+        Label start = new Label();
+        Label end = new Label();
+        Label handler = new Label();
+        mv.visitLabel(start);
+        line(node);
+        throwIfThrown();
+        comprehensionLoop(node.generators(), 0, () -> {
+            expr(node.elt());
+            suspendYield();
+            mv.visitInsn(POP);
+        });
+        none();
+        mv.visitVarInsn(ASTORE, retSlot);
+        emitReturnFromRetSlot();
         mv.visitLabel(end);
         handlerTail(start, end, handler);
     }
@@ -260,7 +321,7 @@ final class BodyEmitter extends StmtEmitter {
         if (g.isAsync()) throw unsupported(g.target(), "async comprehension");
         int it;
         if (i == 0) {
-            it = 1;
+            it = slots.get(".0");
         } else {
             it = newSlot();
             expr(g.iter());
@@ -305,13 +366,20 @@ final class BodyEmitter extends StmtEmitter {
 
     @Override
     void emitReturnFromRetSlot() {
+        if (generator) {
+            mv.visitVarInsn(ALOAD, 1);
+            mv.visitVarInsn(ALOAD, retSlot);
+            invokeRt("genReturn", "(L" + RT + "PyGenerator;" + OBJ + ")" + OBJ);
+            mv.visitInsn(ARETURN);
+            return;
+        }
         mv.visitVarInsn(ALOAD, retSlot);
         mv.visitInsn(ARETURN);
     }
 
     @Override
     boolean isGeneratorBody() {
-        return false;
+        return generator;
     }
 
     @Override
@@ -366,7 +434,31 @@ final class BodyEmitter extends StmtEmitter {
 
     @Override
     void yieldExpr(Expr e) {
-        throw unsupported(e, "generators and coroutines (yield/await)");
+        if (!generator) throw unsupported(e, "yield outside a generator body");
+        if (e instanceof Expr.Yield y) {
+            optional(y.value());
+            suspendYield();
+        } else if (e instanceof Expr.YieldFrom y) {
+            mv.visitVarInsn(ALOAD, 1);
+            expr(y.value());
+            invokeRt("yieldFromBegin", "(L" + RT + "PyGenerator;" + OBJ + ")V");
+            suspendDelegate();
+        } else {
+            mv.visitVarInsn(ALOAD, 1);
+            expr(((Expr.Await) e).value());
+            invokeRt("awaitBegin", "(L" + RT + "PyGenerator;" + OBJ + ")V");
+            suspendDelegate();
+        }
+    }
+
+    /** Suspension marker: yields the value on the stack; the sent value replaces it on resume. */
+    private void suspendYield() {
+        mv.visitMethodInsn(INVOKESTATIC, GeneratorTransform.MARKER_OWNER, GeneratorTransform.YIELD, Gen.objDesc(1), false);
+    }
+
+    /** Suspension marker: lets the generator object drive its delegate; pushes the delegate's result on resume. */
+    private void suspendDelegate() {
+        mv.visitMethodInsn(INVOKESTATIC, GeneratorTransform.MARKER_OWNER, GeneratorTransform.DELEGATE, "()" + OBJ, false);
     }
 
     @Override
@@ -437,8 +529,6 @@ final class BodyEmitter extends StmtEmitter {
     @Override
     void makeFunction(Object node, Scope child, List<Expr> defaults, List<Expr> kwDefaults, Arguments args) {
         FunctionGen.Info info = mod.compileBlock(child, node);
-        mv.visitTypeInsn(NEW, info.className());
-        mv.visitInsn(DUP);
         mod.loadGlobalsDict(mv);
         if (defaults.isEmpty()) {
             mv.visitInsn(ACONST_NULL);
@@ -463,6 +553,6 @@ final class BodyEmitter extends StmtEmitter {
             }
         }
         for (String free : info.freeVars()) loadCell(free);
-        mv.visitMethodInsn(INVOKESPECIAL, info.className(), "<init>", info.constructorDesc(), false);
+        mv.visitMethodInsn(INVOKESTATIC, info.className(), "make", info.factoryDesc(), false);
     }
 }

@@ -17,6 +17,7 @@ final class ClassBuilder implements Opcodes {
     final String sourceFile;
     final Consts consts = new Consts();
     private final List<String[]> fields = new ArrayList<>();
+    private final List<String> interfaces = new ArrayList<>();
     private final List<MethodNode> methods = new ArrayList<>();
     private final List<java.util.function.Consumer<MethodVisitor>> staticInit = new ArrayList<>();
 
@@ -24,6 +25,10 @@ final class ClassBuilder implements Opcodes {
         this.name = name;
         this.superName = superName;
         this.sourceFile = sourceFile;
+    }
+
+    void addInterface(String internalName) {
+        interfaces.add(internalName);
     }
 
     void field(int access, String fname, String desc) {
@@ -43,7 +48,8 @@ final class ClassBuilder implements Opcodes {
 
     byte[] toBytes() {
         ClassWriter cw = new FrameClassWriter();
-        cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, superName, null);
+        cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, superName,
+                interfaces.isEmpty() ? null : interfaces.toArray(new String[0]));
         cw.visitSource(sourceFile, null);
         for (String[] f : fields) cw.visitField(Integer.parseInt(f[0]), f[1], f[2], null, null).visitEnd();
         boolean hasK = consts.size() > 0;

@@ -320,10 +320,8 @@ abstract class ExprEmitter extends NameEmitter {
             invokeRt("listToTuple", "(L" + RT + "PyList;)" + OBJ);
             return;
         }
-        mv.visitTypeInsn(NEW, RT + "PyTuple");
-        mv.visitInsn(DUP);
         array(elts);
-        mv.visitMethodInsn(INVOKESPECIAL, RT + "PyTuple", "<init>", "([" + OBJ + ")V", false);
+        invokeRt("tupleOf", "([" + OBJ + ")" + OBJ);
     }
 
     void list(List<Expr> elts) {
@@ -331,10 +329,8 @@ abstract class ExprEmitter extends NameEmitter {
             listWithStars(elts);
             return;
         }
-        mv.visitTypeInsn(NEW, RT + "PyList");
-        mv.visitInsn(DUP);
         array(elts);
-        mv.visitMethodInsn(INVOKESPECIAL, RT + "PyList", "<init>", "([" + OBJ + ")V", false);
+        invokeRt("listOf", "([" + OBJ + ")" + OBJ);
     }
 
     private void set(List<Expr> elts) {
@@ -380,12 +376,10 @@ abstract class ExprEmitter extends NameEmitter {
     }
 
     private void slice(Expr.Slice x) {
-        mv.visitTypeInsn(NEW, RT + "PySlice");
-        mv.visitInsn(DUP);
         optional(x.lower());
         optional(x.upper());
         optional(x.step());
-        mv.visitMethodInsn(INVOKESPECIAL, RT + "PySlice", "<init>", "(" + OBJ + OBJ + OBJ + ")V", false);
+        invokeRt("slice", Gen.objDesc(3));
     }
 
     /** The expression, or None when absent. */

@@ -20,7 +20,12 @@ final class FunctionGen implements Opcodes {
     private static final String FN = RT + "PyFunction";
 
     /** What the creating code needs: the class, its free variables in constructor order, the constructor. */
-    record Info(String className, List<String> freeVars, String constructorDesc) {}
+    record Info(String className, List<String> freeVars, String constructorDesc) {
+        /** The static factory {@code make}: the constructor's arguments, returning the function as a PyObject. */
+        String factoryDesc() {
+            return constructorDesc.substring(0, constructorDesc.length() - 1) + OBJ;
+        }
+    }
 
     static String cellField(String name) {
         return "c$" + name.replace('.', '$');
@@ -30,7 +35,9 @@ final class FunctionGen implements Opcodes {
 
     static Info generate(ModuleGen mod, Scope scope, Object node) {
         String cname = mod.names.forBlock(scope.qualname());
+        boolean gen = scope.isGenerator() || (scope.isCoroutine() && scope.kind() == Scope.Kind.FUNCTION);
         ClassBuilder cb = new ClassBuilder(cname, FN, mod.sourceFileName());
+        if (gen) cb.addInterface(RT + "GeneratorBody");
         List<String> free = scope.namesWith(Symbol.Binding.FREE);
         List<String> params = scope.kind() == Scope.Kind.CLASS ? List.of("ns") : scope.params();
         Sig sig = Sig.of(scope, node, params);
@@ -45,6 +52,7 @@ final class FunctionGen implements Opcodes {
         for (int i = 0; i < free.size(); i++) ctorDesc.append("L" + RT + "PyCell;");
         ctorDesc.append(")V");
         constructor(cb, cname, ctorDesc.toString(), scope, free, mod, firstLine);
+        factory(cb, cname, ctorDesc.toString(), free.size());
 
         int n = params.size();
         if (n > 250) throw EmitterBase.unsupported((dev.krait.frontend.ast.Node) node, "more than 250 parameters");
@@ -54,11 +62,23 @@ final class FunctionGen implements Opcodes {
         fastCalls(cb, cname, bodyName, bodyDesc, sig, n);
 
         MethodNode body = cb.method(ACC_FINAL, bodyName, bodyDesc);
-        BodyEmitter e = new BodyEmitter(mod, cb, body, scope, codeName, cname, n + 1);
-        if (scope.isGenerator() || (scope.isCoroutine() && scope.kind() != Scope.Kind.COMPREHENSION)
-                || node instanceof Expr.GeneratorExp) {
-            throw EmitterBase.unsupported((dev.krait.frontend.ast.Node) node, "generators and coroutines");
+        if (gen) {
+            if (scope.isGenerator() && scope.isCoroutine()) {
+                throw EmitterBase.unsupported((dev.krait.frontend.ast.Node) node, "async generators");
+            }
+            generatorFactory(body, cname, n, scope.isCoroutine());
+            MethodNode resume = cb.method(ACC_PUBLIC | ACC_FINAL, "resumeGen", "(L" + RT + "PyGenerator;" + OBJ
+                    + "Ljava/lang/Throwable;)" + OBJ);
+            BodyEmitter g = new BodyEmitter(mod, cb, resume, scope, codeName, cname, 4, true);
+            g.setUpFunction(params, node);
+            if (node instanceof Stmt.FunctionDef f) g.emitStatements(f.body());
+            else if (node instanceof Expr.Lambda l) g.emitExpressionBody(l.body());
+            else g.emitGeneratorExpression((Expr.GeneratorExp) node);
+            GeneratorTransform.transform(cname, resume);
+            mod.addClass(cname, cb.toBytes());
+            return new Info(cname, free, ctorDesc.toString());
         }
+        BodyEmitter e = new BodyEmitter(mod, cb, body, scope, codeName, cname, n + 1);
         if (scope.kind() == Scope.Kind.CLASS) {
             e.setUpClassBody();
             e.emitClassBody((Stmt.ClassDef) node);
@@ -109,6 +129,37 @@ final class FunctionGen implements Opcodes {
     }
 
     /** invoke(slots): slots come in binding order; the body takes parameters in declaration order. */
+    /** A generator function's body just creates the generator object holding the arguments. */
+    private static void generatorFactory(MethodNode mv, String cname, int n, boolean coroutine) {
+        mv.visitTypeInsn(NEW, RT + "PyGenerator");
+        mv.visitInsn(DUP);
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitVarInsn(ALOAD, 0);
+        Gen.push(mv, n);
+        mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
+        for (int i = 0; i < n; i++) {
+            mv.visitInsn(DUP);
+            Gen.push(mv, i);
+            mv.visitVarInsn(ALOAD, i + 1);
+            mv.visitInsn(AASTORE);
+        }
+        mv.visitInsn(coroutine ? ICONST_1 : ICONST_0);
+        mv.visitMethodInsn(INVOKESPECIAL, RT + "PyGenerator", "<init>", "(L" + FN + ";L" + RT
+                + "GeneratorBody;[Ljava/lang/Object;Z)V", false);
+        mv.visitInsn(ARETURN);
+    }
+
+    /** {@code static PyObject make(...)}: new + constructor, so creating code never has an uninitialised object on the stack. */
+    private static void factory(ClassBuilder cb, String cname, String ctorDesc, int ncells) {
+        String desc = ctorDesc.substring(0, ctorDesc.length() - 1) + OBJ;
+        MethodNode mv = cb.method(ACC_STATIC, "make", desc);
+        mv.visitTypeInsn(NEW, cname);
+        mv.visitInsn(DUP);
+        for (int i = 0; i < 3 + ncells; i++) mv.visitVarInsn(ALOAD, i);
+        mv.visitMethodInsn(INVOKESPECIAL, cname, "<init>", ctorDesc, false);
+        mv.visitInsn(ARETURN);
+    }
+
     private static void invoke(ClassBuilder cb, String cname, String bodyName, String bodyDesc, List<String> params,
                                List<String> bindOrder) {
         MethodNode mv = cb.method(ACC_PUBLIC, "invoke", "([" + OBJ + ")" + OBJ);

@@ -189,6 +189,14 @@ public final class Builtins {
 
     /** {@code next(it[, default])}. */
     static PyObject next(PyObject it, PyObject dflt) {
+        if (it instanceof PyGenerator g && !g.coroutine) {
+            PyObject r = g.resume(PyNone.NONE, null);
+            if (r != null) return r;
+            if (dflt != null) return dflt;
+            PyObject v = g.returnValue;
+            g.returnValue = null;
+            throw Errors.stopIteration(v == null || v == PyNone.NONE ? null : v);
+        }
         if (it.type().lookup("__next__") == null && !it.type().isBuiltin()) {
             throw Errors.typeError("'" + it.type().name + "' object is not an iterator");
         }

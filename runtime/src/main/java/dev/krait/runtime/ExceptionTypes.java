@@ -11,7 +11,7 @@ public final class ExceptionTypes {
     public static final Map<String, PyType> ALL = new LinkedHashMap<>();
 
     private static PyType def(String name, PyType base) {
-        PyType t = new PyType(name, base, PyBaseException.class, base == null ? ExceptionMethods::setupBase
+        PyType t = new PyType(name, base, PyBaseException.class, base == PyType.OBJECT ? ExceptionMethods::setupBase
                 : ExceptionMethods::setupSub);
         t.setConstructor(ExceptionMethods::construct);
         ALL.put(name, t);

@@ -89,10 +89,9 @@ public class PyBytes extends PyObject {
             System.arraycopy(b, 0, r, value.length, b.length);
             return new PyBytes(r);
         }
-        if (o.type().lookup("__radd__") == null) {
-            throw Errors.typeError("can't concat " + o.type().name + " to bytes");
-        }
-        return super.add(o);
+        PyObject r = Ops.binaryOrNull(this, o, Slot.ADD);
+        if (r != null) return r;
+        throw Errors.typeError("can't concat " + o.type().name + " to bytes");
     }
 
     @Override

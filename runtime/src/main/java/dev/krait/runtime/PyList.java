@@ -160,10 +160,9 @@ public class PyList extends PyObject {
             System.arraycopy(l.items, 0, r, size, l.size);
             return new PyList(r);
         }
-        if (o.type().lookup("__radd__") == null) {
-            throw Errors.typeError("can only concatenate list (not \"" + o.type().name + "\") to list");
-        }
-        return super.add(o);
+        PyObject r = Ops.binaryOrNull(this, o, Slot.ADD);
+        if (r != null) return r;
+        throw Errors.typeError("can only concatenate list (not \"" + o.type().name + "\") to list");
     }
 
     @Override

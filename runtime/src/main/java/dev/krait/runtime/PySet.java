@@ -252,7 +252,7 @@ public class PySet extends PyObject {
             return;
         }
         PyObject it = iterable.iter();
-        for (PyObject x = it.next(); x != null; x = it.next()) add(x);
+        for (PyObject x = it.next(); x != null; x = it.next()) addKey(x);
     }
 
     public PySet copyAs(boolean frozenResult) {

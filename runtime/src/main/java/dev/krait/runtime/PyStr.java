@@ -147,10 +147,9 @@ public class PyStr extends PyObject {
     @Override
     public PyObject add(PyObject o) {
         if (o instanceof PyStr s) return new PyStr(value.concat(s.value));
-        if (o.type().lookup("__radd__") == null) {
-            throw Errors.typeError("can only concatenate str (not \"" + o.type().name + "\") to str");
-        }
-        return super.add(o);
+        PyObject r = Ops.binaryOrNull(this, o, Slot.ADD);
+        if (r != null) return r;
+        throw Errors.typeError("can only concatenate str (not \"" + o.type().name + "\") to str");
     }
 
     @Override

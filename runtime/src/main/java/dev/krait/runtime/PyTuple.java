@@ -76,10 +76,9 @@ public class PyTuple extends PyObject {
             System.arraycopy(t.items, 0, r, items.length, t.items.length);
             return of(r);
         }
-        if (o.type().lookup("__radd__") == null) {
-            throw Errors.typeError("can only concatenate tuple (not \"" + o.type().name + "\") to tuple");
-        }
-        return super.add(o);
+        PyObject r = Ops.binaryOrNull(this, o, Slot.ADD);
+        if (r != null) return r;
+        throw Errors.typeError("can only concatenate tuple (not \"" + o.type().name + "\") to tuple");
     }
 
     @Override

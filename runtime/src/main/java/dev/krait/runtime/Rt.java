@@ -223,6 +223,18 @@ public final class Rt {
         return f.type().name + " object";
     }
 
+    public static PyObject tupleOf(PyObject[] items) {
+        return PyTuple.of(items);
+    }
+
+    public static PyObject listOf(PyObject[] items) {
+        return new PyList(items);
+    }
+
+    public static PyObject slice(PyObject start, PyObject stop, PyObject step) {
+        return new PySlice(start, stop, step);
+    }
+
     /** A bytes literal, stored in the class file as a Latin-1 string. */
     public static PyObject bytesConst(String latin1) {
         return new PyBytes(latin1.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
@@ -292,13 +304,13 @@ public final class Rt {
 
     /** The function to call with obj prepended, when obj.name is a method found on the type; else null. */
     private static PyObject methodOf(PyObject obj, String name) {
+        if (obj instanceof PySuper || obj instanceof PyModule || obj instanceof PyType) return null;
         PyType t = obj.type();
         if (t.customGetattribute) return null;
         PyObject f = t.lookup(name);
         if (f instanceof PyFunction || f instanceof PyMethodDescr) {
             PyDict d = obj.instanceDict();
             if (d != null && d.getStr(name) != null) return null;
-            if (obj instanceof PyType) return null;
             return f;
         }
         return null;
@@ -441,6 +453,49 @@ public final class Rt {
 
     public static void withExitNormal(PyObject exit) {
         exit.call3(PyNone.NONE, PyNone.NONE, PyNone.NONE);
+    }
+
+    // ------------------------------------------------------------------ generators
+
+    /** A generator body finishing: records the return value; the transformed body then returns null. */
+    public static PyObject genReturn(PyGenerator g, PyObject value) {
+        g.state = PyGenerator.DONE;
+        g.returnValue = value;
+        g.refs = null;
+        g.ints = null;
+        return null;
+    }
+
+    /** {@code yield from x}: delegate to iter(x) (a coroutine may only be awaited, not yielded from a generator). */
+    public static void yieldFromBegin(PyGenerator g, PyObject x) {
+        if (x instanceof PyGenerator xg && xg.coroutine && !g.coroutine) {
+            throw Errors.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+        }
+        g.delegate = x instanceof PyGenerator ? x : x.iter();
+    }
+
+    /** {@code await x}: delegate to x's awaitable iterator. */
+    public static void awaitBegin(PyGenerator g, PyObject x) {
+        if (x instanceof PyGenerator xg && xg.coroutine) {
+            if (xg.isFinished() || xg.awaited && xg.state == PyGenerator.DONE) {
+                throw Errors.runtimeError("cannot reuse already awaited coroutine");
+            }
+            xg.awaited = true;
+            g.delegate = xg;
+            return;
+        }
+        PyObject f = x.type().lookup("__await__");
+        if (f == null) {
+            throw Errors.typeError("object " + x.type().name + " can't be used in 'await' expression");
+        }
+        PyObject it = Protocol.call0(f, x);
+        if (it instanceof PyGenerator ig && ig.coroutine) {
+            throw Errors.typeError("__await__() returned a coroutine");
+        }
+        if (it.type().lookup("__next__") == null && !(it instanceof PyGenerator)) {
+            throw Errors.typeError("__await__() returned non-iterator of type '" + it.type().name + "'");
+        }
+        g.delegate = it;
     }
 
     // ------------------------------------------------------------------ f-strings
