@@ -27,6 +27,23 @@ final class ClassBuilder implements Opcodes {
         this.sourceFile = sourceFile;
     }
 
+    private int siteCount;
+
+    /** A new static final call-site field ({@code AttrSite} or {@code MethodSite}) for one attribute name. */
+    String site(String kind, String attr) {
+        String f = "site" + siteCount++;
+        String desc = "L" + Gen.RT + kind + ";";
+        field(ACC_STATIC | ACC_FINAL, f, desc);
+        staticInit(mv -> {
+            mv.visitTypeInsn(NEW, Gen.RT + kind);
+            mv.visitInsn(DUP);
+            mv.visitLdcInsn(attr);
+            mv.visitMethodInsn(INVOKESPECIAL, Gen.RT + kind, "<init>", "(Ljava/lang/String;)V", false);
+            mv.visitFieldInsn(PUTSTATIC, name, f, desc);
+        });
+        return f;
+    }
+
     void addInterface(String internalName) {
         interfaces.add(internalName);
     }

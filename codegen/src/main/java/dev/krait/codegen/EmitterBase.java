@@ -91,6 +91,12 @@ abstract class EmitterBase implements Opcodes {
         currentLine = -1;
     }
 
+    /** Pushes a fresh call-site object (AttrSite or MethodSite) for an attribute name. */
+    void site(String kind, String attr) {
+        String f = cls.site(kind, attr);
+        mv.visitFieldInsn(GETSTATIC, cls.name, f, "L" + RT + kind + ";");
+    }
+
     void constant(Object v) {
         cls.consts.load(mv, cls.name, cls.consts.of(v));
     }

@@ -28,9 +28,9 @@ abstract class ExprEmitter extends NameEmitter {
         else if (e instanceof Expr.Constant x) constantExpr(x.value());
         else if (e instanceof Expr.Call x) call(x);
         else if (e instanceof Expr.Attribute x) {
+            site("AttrSite", mangle(x.attr()));
             expr(x.value());
-            mv.visitLdcInsn(mangle(x.attr()));
-            invokeObj("getAttr", "(Ljava/lang/String;)" + OBJ);
+            mv.visitMethodInsn(INVOKEVIRTUAL, RT + "AttrSite", "get", Gen.objDesc(1), false);
         } else if (e instanceof Expr.BinOp x) {
             expr(x.left());
             expr(x.right());
@@ -509,18 +509,17 @@ abstract class ExprEmitter extends NameEmitter {
     }
 
     private void methodCall(Expr.Attribute a, List<Expr> args, List<Keyword> kws) {
-        expr(a.value());
         String name = mangle(a.attr());
+        site("MethodSite", name);
+        expr(a.value());
         if (kws.isEmpty() && args.size() <= 2) {
-            mv.visitLdcInsn(name);
             for (Expr x : args) expr(x);
-            String desc = "(" + OBJ + "Ljava/lang/String;" + OBJ.repeat(args.size()) + ")" + OBJ;
-            invokeRt("callMethod" + args.size(), desc);
+            mv.visitMethodInsn(INVOKEVIRTUAL, RT + "MethodSite", "call" + args.size(), Gen.objDesc(args.size() + 1), false);
             return;
         }
-        mv.visitLdcInsn(name);
         argsArray(args, kws);
-        invokeRt("callMethod", "(" + OBJ + "Ljava/lang/String;[" + OBJ + "[Ljava/lang/String;)" + OBJ);
+        mv.visitMethodInsn(INVOKEVIRTUAL, RT + "MethodSite", "call", "(" + OBJ + "[" + OBJ + "[Ljava/lang/String;)" + OBJ,
+                false);
     }
 
     /** Names whose builtin versions need the caller's frame: super, locals, globals, vars, dir, eval, exec. */

@@ -72,9 +72,10 @@ abstract class StmtEmitter extends FlowEmitter {
         if (t instanceof Expr.Name n) {
             storeName(n.id());
         } else if (t instanceof Expr.Attribute a) {
+            site("AttrSite", mangle(a.attr()));
+            mv.visitInsn(SWAP);
             expr(a.value());
-            mv.visitLdcInsn(mangle(a.attr()));
-            invokeRt("storeAttr", "(" + OBJ + OBJ + "Ljava/lang/String;)V");
+            mv.visitMethodInsn(INVOKEVIRTUAL, RT + "AttrSite", "set", "(" + OBJ + OBJ + ")V", false);
         } else if (t instanceof Expr.Subscript sub) {
             expr(sub.value());
             expr(sub.slice());

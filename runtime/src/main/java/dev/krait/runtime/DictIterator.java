@@ -42,15 +42,15 @@ final class DictIterator extends PyObject {
             throw Errors.runtimeError("dictionary keys changed during iteration");
         }
         int n = d.nentries;
-        PyObject[] keys = d.keys;
+        PyObject[] kv = d.kv;
         while (i < n) {
             int j = i++;
-            PyObject k = keys[j];
+            PyObject k = kv[2 * j];
             if (k != null) {
                 remaining--;
                 if (kind == KEYS) return k;
-                if (kind == VALUES) return d.vals[j];
-                return PyTuple.of(k, d.vals[j]);
+                if (kind == VALUES) return kv[2 * j + 1];
+                return PyTuple.of(k, kv[2 * j + 1]);
             }
         }
         if (remaining > 0) {

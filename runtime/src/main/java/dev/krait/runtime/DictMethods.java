@@ -54,7 +54,7 @@ final class DictMethods {
         t.method("__reversed__", (Fn.F1) s -> {
             PyDict dd = d(s);
             PyList l = new PyList();
-            for (int i = dd.nentries - 1; i >= 0; i--) if (dd.keys[i] != null) l.append(dd.keys[i]);
+            for (int i = dd.nentries - 1; i >= 0; i--) if (dd.keyAt(i) != null) l.append(dd.keyAt(i));
             return l.iter();
         });
         t.method(new PyBuiltinFunction("get").with((Fn.F2) (s, k) -> {
@@ -77,9 +77,9 @@ final class DictMethods {
         t.method("popitem", (Fn.F1) s -> {
             PyDict dd = d(s);
             for (int i = dd.nentries - 1; i >= 0; i--) {
-                if (dd.keys[i] != null) {
-                    PyObject k = dd.keys[i];
-                    PyObject v = dd.vals[i];
+                if (dd.keyAt(i) != null) {
+                    PyObject k = dd.keyAt(i);
+                    PyObject v = dd.valueAt(i);
                     dd.remove(k);
                     return PyTuple.of(k, v);
                 }

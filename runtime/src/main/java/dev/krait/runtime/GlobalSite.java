@@ -21,8 +21,8 @@ public final class GlobalSite {
     public PyObject get() {
         PyDict g = globals;
         if (g.keysVersion == version) {
-            if (index >= 0) return g.vals[index];
-            if (Builtins.DICT.keysVersion == builtinsVersion) return Builtins.DICT.vals[builtinIndex];
+            if (index >= 0) return g.kv[2 * index + 1];
+            if (Builtins.DICT.keysVersion == builtinsVersion) return Builtins.DICT.kv[2 * builtinIndex + 1];
         }
         return slowGet();
     }
@@ -33,7 +33,7 @@ public final class GlobalSite {
         if (ix >= 0) {
             version = g.keysVersion;
             index = ix;
-            return g.vals[ix];
+            return g.kv[2 * ix + 1];
         }
         PyDict b = builtinsOf(g);
         int bix = b.indexOfStr(name);
@@ -44,7 +44,7 @@ public final class GlobalSite {
             builtinIndex = bix;
             builtinsVersion = Builtins.DICT.keysVersion;
         }
-        return b.vals[bix];
+        return b.kv[2 * bix + 1];
     }
 
     private static PyDict builtinsOf(PyDict g) {
@@ -57,7 +57,7 @@ public final class GlobalSite {
     public void set(PyObject v) {
         PyDict g = globals;
         if (g.keysVersion == version && index >= 0) {
-            g.vals[index] = v;
+            g.kv[2 * index + 1] = v;
             return;
         }
         g.setStr(name, v);

@@ -1,7 +1,5 @@
 package dev.krait.runtime;
 
-import java.util.Arrays;
-
 /**
  * {@code dict}: a compact, insertion-ordered hash table (an index table into dense entry arrays), with Python's
  * {@code __hash__}/{@code __eq__} semantics and a fast path for {@code str} keys looked up by Java string.
@@ -11,15 +9,16 @@ import java.util.Arrays;
 public class PyDict extends PyObject {
     public static final PyType TYPE = new PyType("dict", PyType.OBJECT, PyDict.class, DictMethods::setup);
 
-    private static final int EMPTY_SLOT = -1;
-    private static final int DUMMY = -2;
+    private static final int DUMMY = -1;
     private static final int MIN_SIZE = 8;
     private static int versionCounter;
 
+    /** Hash table of entry indices plus one (0 empty, -1 deleted); null until the first insertion. */
     int[] indices;
-    PyObject[] keys;
-    PyObject[] vals;
-    long[] hashes;
+    /** Entries, insertion ordered: key at 2i, value at 2i+1; a null key marks a deleted entry. */
+    PyObject[] kv;
+    /** Hashes folded to 32 bits: dict order is insertion order, so probing details are not observable. */
+    int[] hashes;
     /** Live entries. */
     int used;
     /** Entries appended so far (live and deleted). */
@@ -27,30 +26,33 @@ public class PyDict extends PyObject {
     public int keysVersion;
     /** Bumped on any mutation, to detect changes during iteration. */
     int modCount;
+    private final int initialSize;
 
     public PyDict() {
-        this(MIN_SIZE);
+        this(0);
     }
 
     /** A dict with room for about {@code expected} entries before resizing. */
     public PyDict(int expected) {
         int size = MIN_SIZE;
-        while (size * 2 < expected * 3) size <<= 1;
-        alloc(size);
+        while (usable(size) < expected) size <<= 1;
+        initialSize = size;
         keysVersion = ++versionCounter;
     }
 
     private void alloc(int size) {
         indices = new int[size];
-        Arrays.fill(indices, EMPTY_SLOT);
         int cap = usable(size);
-        keys = new PyObject[cap];
-        vals = new PyObject[cap];
-        hashes = new long[cap];
+        kv = new PyObject[cap * 2];
+        hashes = new int[cap];
     }
 
     private static int usable(int size) {
         return (size << 1) / 3;
+    }
+
+    static int fold(long h) {
+        return (int) (h ^ (h >>> 32));
     }
 
     @Override
@@ -60,67 +62,70 @@ public class PyDict extends PyObject {
 
     // ------------------------------------------------------------------ core table operations
 
-    /** Index in the entry arrays of {@code key}, or -1. */
-    final int find(PyObject key, long hash) {
+    /** Index of {@code key}'s entry, or -1. */
+    final int find(PyObject key, int hash) {
         int[] idx = indices;
+        if (idx == null) return -1;
         int mask = idx.length - 1;
-        int i = (int) hash & mask;
-        long perturb = hash;
+        int i = hash & mask;
+        int perturb = hash;
         while (true) {
-            int ix = idx[i];
-            if (ix == EMPTY_SLOT) return -1;
+            int ix = idx[i] - 1;
+            if (ix == -1) return -1;
             if (ix >= 0) {
-                PyObject k = keys[ix];
+                PyObject k = kv[2 * ix];
                 if (k == key) return ix;
-                if (hashes[ix] == hash) {
+                if (hashes[ix] == hash && k != null) {
                     int mc = modCount;
                     if (k.equalsPy(key)) return ix;
                     if (mc != modCount) throw Errors.runtimeError("dictionary changed size during iteration");
                 }
             }
             perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
+            i = (i * 5 + perturb + 1) & mask;
         }
     }
 
-    /** As {@link #find(PyObject, long)} for a str key given as a Java string. */
-    final int findStr(String key, long hash) {
+    /** As {@link #find(PyObject, int)} for a str key given as a Java string. */
+    final int findStr(String key, int hash) {
         int[] idx = indices;
+        if (idx == null) return -1;
         int mask = idx.length - 1;
-        int i = (int) hash & mask;
-        long perturb = hash;
+        int i = hash & mask;
+        int perturb = hash;
         while (true) {
-            int ix = idx[i];
-            if (ix == EMPTY_SLOT) return -1;
+            int ix = idx[i] - 1;
+            if (ix == -1) return -1;
             if (ix >= 0 && hashes[ix] == hash) {
-                PyObject k = keys[ix];
+                PyObject k = kv[2 * ix];
                 if (k instanceof PyStr s && (s.value == key || s.value.equals(key))) return ix;
             }
             perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
+            i = (i * 5 + perturb + 1) & mask;
         }
     }
 
-    private int findSlotFor(long hash) {
+    private int findSlotFor(int hash) {
         int[] idx = indices;
         int mask = idx.length - 1;
-        int i = (int) hash & mask;
-        long perturb = hash;
-        while (idx[i] >= 0) {
+        int i = hash & mask;
+        int perturb = hash;
+        while (idx[i] > 0) {
             perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
+            i = (i * 5 + perturb + 1) & mask;
         }
         return i;
     }
 
-    private void append(PyObject key, long hash, PyObject value) {
-        if (nentries == keys.length) resize();
+    private void append(PyObject key, int hash, PyObject value) {
+        if (indices == null) alloc(initialSize);
+        else if (nentries == hashes.length) resize();
         int slot = findSlotFor(hash);
         int ix = nentries++;
-        keys[ix] = key;
-        vals[ix] = value;
+        kv[2 * ix] = key;
+        kv[2 * ix + 1] = value;
         hashes[ix] = hash;
-        indices[slot] = ix;
+        indices[slot] = ix + 1;
         used++;
         keysVersion = ++versionCounter;
         modCount++;
@@ -130,18 +135,17 @@ public class PyDict extends PyObject {
         int size = MIN_SIZE;
         while (usable(size) <= used * 2 && usable(size) < used + 8) size <<= 1;
         while (usable(size) <= used) size <<= 1;
-        PyObject[] ok = keys;
-        PyObject[] ov = vals;
-        long[] oh = hashes;
+        PyObject[] okv = kv;
+        int[] oh = hashes;
         int n = nentries;
         alloc(size);
         int j = 0;
         for (int i = 0; i < n; i++) {
-            if (ok[i] != null) {
-                keys[j] = ok[i];
-                vals[j] = ov[i];
+            if (okv[2 * i] != null) {
+                kv[2 * j] = okv[2 * i];
+                kv[2 * j + 1] = okv[2 * i + 1];
                 hashes[j] = oh[i];
-                indices[findSlotFor(oh[i])] = j;
+                indices[findSlotFor(oh[i])] = j + 1;
                 j++;
             }
         }
@@ -149,18 +153,18 @@ public class PyDict extends PyObject {
         keysVersion = ++versionCounter;
     }
 
-    private void removeAt(int ix, long hash) {
+    private void removeAt(int ix, int hash) {
         int[] idx = indices;
         int mask = idx.length - 1;
-        int i = (int) hash & mask;
-        long perturb = hash;
-        while (idx[i] != ix) {
+        int i = hash & mask;
+        int perturb = hash;
+        while (idx[i] != ix + 1) {
             perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
+            i = (i * 5 + perturb + 1) & mask;
         }
         idx[i] = DUMMY;
-        keys[ix] = null;
-        vals[ix] = null;
+        kv[2 * ix] = null;
+        kv[2 * ix + 1] = null;
         used--;
         keysVersion = ++versionCounter;
         modCount++;
@@ -171,30 +175,49 @@ public class PyDict extends PyObject {
     /** The value for key, or null. */
     public PyObject get(PyObject key) {
         if (key instanceof PyStr s) return getStr(s.value);
-        int ix = find(key, key.hash());
-        return ix < 0 ? null : vals[ix];
+        int ix = find(key, fold(key.hash()));
+        return ix < 0 ? null : kv[2 * ix + 1];
+    }
+
+    /** The folded hash PyDict uses for a str key (sites precompute it). */
+    public static int strHash(String key) {
+        return fold(PyStr.hashOf(key));
+    }
+
+    public PyObject getStrHashed(String key, int foldedHash) {
+        int ix = findStr(key, foldedHash);
+        return ix < 0 ? null : kv[2 * ix + 1];
+    }
+
+    public void setStrHashed(String key, int h, PyObject value) {
+        int ix = findStr(key, h);
+        if (ix >= 0) {
+            kv[2 * ix + 1] = value;
+        } else {
+            append(PyStr.of(key), h, value);
+        }
     }
 
     public PyObject getStr(String key) {
-        int ix = findStr(key, PyStr.hashOf(key));
-        return ix < 0 ? null : vals[ix];
+        int ix = findStr(key, fold(PyStr.hashOf(key)));
+        return ix < 0 ? null : kv[2 * ix + 1];
     }
 
     public void put(PyObject key, PyObject value) {
-        long h = key.hash();
+        int h = fold(key.hash());
         int ix = key instanceof PyStr s ? findStr(s.value, h) : find(key, h);
         if (ix >= 0) {
-            vals[ix] = value;
+            kv[2 * ix + 1] = value;
         } else {
             append(key, h, value);
         }
     }
 
     public void setStr(String key, PyObject value) {
-        long h = PyStr.hashOf(key);
+        int h = fold(PyStr.hashOf(key));
         int ix = findStr(key, h);
         if (ix >= 0) {
-            vals[ix] = value;
+            kv[2 * ix + 1] = value;
         } else {
             append(PyStr.of(key), h, value);
         }
@@ -202,19 +225,19 @@ public class PyDict extends PyObject {
 
     /** Removes key, returning its value or null when absent. */
     public PyObject remove(PyObject key) {
-        long h = key.hash();
+        int h = fold(key.hash());
         int ix = key instanceof PyStr s ? findStr(s.value, h) : find(key, h);
         if (ix < 0) return null;
-        PyObject v = vals[ix];
+        PyObject v = kv[2 * ix + 1];
         removeAt(ix, h);
         return v;
     }
 
     public PyObject removeStr(String key) {
-        long h = PyStr.hashOf(key);
+        int h = fold(PyStr.hashOf(key));
         int ix = findStr(key, h);
         if (ix < 0) return null;
-        PyObject v = vals[ix];
+        PyObject v = kv[2 * ix + 1];
         removeAt(ix, h);
         return v;
     }
@@ -224,7 +247,9 @@ public class PyDict extends PyObject {
     }
 
     public void clear() {
-        alloc(MIN_SIZE);
+        indices = null;
+        kv = null;
+        hashes = null;
         used = 0;
         nentries = 0;
         keysVersion = ++versionCounter;
@@ -237,26 +262,26 @@ public class PyDict extends PyObject {
     }
 
     public PyObject keyAt(int i) {
-        return keys[i];
+        return kv[2 * i];
     }
 
     public PyObject valueAt(int i) {
-        return vals[i];
+        return kv[2 * i + 1];
     }
 
     public void setValueAt(int i, PyObject v) {
-        vals[i] = v;
+        kv[2 * i + 1] = v;
     }
 
     /** Entry index of a str key, or -1 (for caching sites). */
     public int indexOfStr(String key) {
-        return findStr(key, PyStr.hashOf(key));
+        return findStr(key, fold(PyStr.hashOf(key)));
     }
 
     public PyDict copy() {
         PyDict d = new PyDict(used);
         for (int i = 0; i < nentries; i++) {
-            if (keys[i] != null) d.append(keys[i], hashes[i], vals[i]);
+            if (kv[2 * i] != null) d.append(kv[2 * i], hashes[i], kv[2 * i + 1]);
         }
         return d;
     }
@@ -265,7 +290,7 @@ public class PyDict extends PyObject {
     public void update(PyObject other) {
         if (other instanceof PyDict d && d.getClass() == PyDict.class) {
             for (int i = 0; i < d.nentries; i++) {
-                if (d.keys[i] != null) putHashed(d.keys[i], d.hashes[i], d.vals[i]);
+                if (d.kv[2 * i] != null) putHashed(d.kv[2 * i], d.hashes[i], d.kv[2 * i + 1]);
             }
             return;
         }
@@ -302,10 +327,10 @@ public class PyDict extends PyObject {
         }
     }
 
-    private void putHashed(PyObject key, long h, PyObject value) {
+    private void putHashed(PyObject key, int h, PyObject value) {
         int ix = key instanceof PyStr s ? findStr(s.value, h) : find(key, h);
         if (ix >= 0) {
-            vals[ix] = value;
+            kv[2 * ix + 1] = value;
         } else {
             append(key, h, value);
         }
@@ -374,12 +399,12 @@ public class PyDict extends PyObject {
         if (d == this) return true;
         if (d.used != used) return false;
         for (int i = 0; i < nentries; i++) {
-            PyObject k = keys[i];
+            PyObject k = kv[2 * i];
             if (k == null) continue;
-            PyObject v = vals[i];
+            PyObject v = kv[2 * i + 1];
             int j = k instanceof PyStr s ? d.findStr(s.value, hashes[i]) : d.find(k, hashes[i]);
             if (j < 0) return false;
-            PyObject ov = d.vals[j];
+            PyObject ov = d.kv[2 * j + 1];
             if (ov != v && !ov.equalsPy(v)) return false;
         }
         return true;
@@ -409,10 +434,10 @@ public class PyDict extends PyObject {
             StringBuilder sb = new StringBuilder("{");
             boolean first = true;
             for (int i = 0; i < nentries; i++) {
-                if (keys[i] == null) continue;
+                if (kv[2 * i] == null) continue;
                 if (!first) sb.append(", ");
                 first = false;
-                sb.append(keys[i].repr()).append(": ").append(vals[i].repr());
+                sb.append(kv[2 * i].repr()).append(": ").append(kv[2 * i + 1].repr());
             }
             return sb.append('}').toString();
         } finally {

@@ -247,7 +247,7 @@ public class PySet extends PyObject {
             if ((long) (fill + n) * 5 >= (long) mask * 3) resize((used + n) * 2);
             for (int i = 0; i < d.entryLimit(); i++) {
                 PyObject k = d.keyAt(i);
-                if (k != null) addEntry(k, d.hashes[i]);
+                if (k != null) addEntry(k, k.hash());
             }
             return;
         }

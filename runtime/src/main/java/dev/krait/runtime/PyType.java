@@ -278,15 +278,59 @@ public class PyType extends PyObject {
         return Instances.create(this, args, kwnames);
     }
 
+    private int planVersion = -1;
+    private PyFunction planInit;
+
+    /**
+     * The __init__ to call directly when instances are plain PyInstances made by object.__new__ and no metaclass
+     * intervenes; null when the general protocol must run. Cached per version.
+     */
+    private PyFunction initPlan() {
+        if (planVersion == version) return planInit;
+        PyFunction p = null;
+        if (!builtin && metatype == null && solidBase == OBJECT && lookup("__new__") == BuiltinSetup.OBJECT_NEW
+                && lookup("__init__") instanceof PyFunction f) {
+            p = f;
+        }
+        planInit = p;
+        planVersion = version;
+        return p;
+    }
+
+    private static PyObject checkInit(PyObject r, PyObject obj) {
+        if (r != PyNone.NONE) throw Errors.typeError("__init__() should return None, not '" + r.type().name + "'");
+        return obj;
+    }
+
     @Override
     public PyObject call0() {
+        PyFunction init = initPlan();
+        if (init != null) {
+            PyInstance obj = new PyInstance(this);
+            return checkInit(init.call1(obj), obj);
+        }
         return call(EMPTY, null);
     }
 
     @Override
     public PyObject call1(PyObject a) {
         if (this == TYPE && metatype == null) return a.type();
+        PyFunction init = initPlan();
+        if (init != null) {
+            PyInstance obj = new PyInstance(this);
+            return checkInit(init.call2(obj, a), obj);
+        }
         return call(new PyObject[] {a}, null);
+    }
+
+    @Override
+    public PyObject call2(PyObject a, PyObject b) {
+        PyFunction init = initPlan();
+        if (init != null) {
+            PyInstance obj = new PyInstance(this);
+            return checkInit(init.call3(obj, a, b), obj);
+        }
+        return call(new PyObject[] {a, b}, null);
     }
 
     @Override

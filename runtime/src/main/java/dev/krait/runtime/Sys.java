@@ -94,7 +94,7 @@ public final class Sys {
         if (o instanceof PyStr s) base = 49 + s.value.length();
         else if (o instanceof PyList l) base = 56 + 8L * l.items.length;
         else if (o instanceof PyTuple t) base = 40 + 8L * t.items.length;
-        else if (o instanceof PyDict dd) base = 64 + 24L * dd.keys.length;
+        else if (o instanceof PyDict dd) base = 64 + 24L * (dd.hashes == null ? 0 : dd.hashes.length);
         else if (o instanceof PyInt i) base = i.isBig() ? 24 + 4L * ((i.big.bitLength() + 29) / 30) : (i.v == 0 ? 24 : 28);
         else if (o instanceof PyFloat) base = 24;
         else if (o instanceof PyBytes b) base = 33 + b.value.length;

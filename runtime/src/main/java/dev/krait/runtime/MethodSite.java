@@ -1,0 +1,77 @@
+package dev.krait.runtime;
+
+/**
+ * One {@code obj.name(args)} call site. It caches, for the last receiver type (and that type's version), the
+ * function found on the class, so a steady-state call is a type compare, an instance-dict miss check and a
+ * direct call with the receiver prepended: no bound method is allocated.
+ */
+public final class MethodSite {
+    private final String name;
+    private final int hash;
+    private PyType type;
+    private int version;
+    /** The class attribute when it is a plain function or built-in method descriptor; else null. */
+    private PyObject method;
+
+    public MethodSite(String name) {
+        this.name = name;
+        this.hash = PyDict.strHash(name);
+    }
+
+    /** The cached method for obj, or null when the generic lookup must be used. */
+    private PyObject methodFor(PyObject obj) {
+        PyType t = obj.type();
+        if (t != type || t.version != version) {
+            refill(obj, t);
+        }
+        PyObject m = method;
+        if (m != null) {
+            PyDict d = obj.instanceDict();
+            if (d != null && d.used != 0 && d.getStrHashed(name, hash) != null) return null;
+        }
+        return m;
+    }
+
+    private void refill(PyObject obj, PyType t) {
+        PyObject m = null;
+        if (!(obj instanceof PySuper || obj instanceof PyModule || obj instanceof PyType) && !t.customGetattribute) {
+            PyObject f = t.lookup(name);
+            if (f instanceof PyFunction || f instanceof PyMethodDescr) m = f;
+        }
+        method = m;
+        version = t.version;
+        type = t;
+    }
+
+    public PyObject call0(PyObject obj) {
+        PyObject m = methodFor(obj);
+        if (m instanceof PyFunction f) return f.call1(obj);
+        if (m instanceof PyMethodDescr d) return d.callSelf0(obj);
+        return obj.getAttr(name).call0();
+    }
+
+    public PyObject call1(PyObject obj, PyObject a) {
+        PyObject m = methodFor(obj);
+        if (m instanceof PyFunction f) return f.call2(obj, a);
+        if (m instanceof PyMethodDescr d) return d.callSelf1(obj, a);
+        return obj.getAttr(name).call1(a);
+    }
+
+    public PyObject call2(PyObject obj, PyObject a, PyObject b) {
+        PyObject m = methodFor(obj);
+        if (m instanceof PyFunction f) return f.call3(obj, a, b);
+        if (m instanceof PyMethodDescr d) return d.callSelf2(obj, a, b);
+        return obj.getAttr(name).call2(a, b);
+    }
+
+    public PyObject call(PyObject obj, PyObject[] args, String[] kwnames) {
+        PyObject m = methodFor(obj);
+        if (m != null) {
+            PyObject[] all = new PyObject[args.length + 1];
+            all[0] = obj;
+            System.arraycopy(args, 0, all, 1, args.length);
+            return m.call(all, kwnames);
+        }
+        return obj.getAttr(name).call(args, kwnames);
+    }
+}
