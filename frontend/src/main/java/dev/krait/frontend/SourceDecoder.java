@@ -34,7 +34,7 @@ public final class SourceDecoder {
                     throw CompileError.syntax("unknown encoding: " + declared, fileName, 0, 0, null);
                 }
             }
-            if (bom && cs != StandardCharsets.UTF_8) {
+            if (bom && !(norm.equals("utf-8") || norm.startsWith("utf-8-"))) {
                 throw CompileError.syntax("encoding problem: " + declared + " with BOM", fileName, 0, 0, null);
             }
         }

@@ -288,6 +288,7 @@ final class ScopeCollector extends AstWalker {
                 throw src.error(String.format(msg, raw), s.pos());
             }
             def(cur, name, Symbol.DEF_GLOBAL, s.pos());
+            nonlocalPositions.putIfAbsent(cur.symbols.get(name), s.pos());
         }
     }
 
@@ -309,7 +310,7 @@ final class ScopeCollector extends AstWalker {
                 throw src.error(String.format(msg, raw), s.pos());
             }
             def(cur, name, Symbol.DEF_NONLOCAL, s.pos());
-            nonlocalPositions.put(sy == null ? cur.symbols.get(name) : sy, s.pos());
+            nonlocalPositions.putIfAbsent(cur.symbols.get(name), s.pos());
         }
     }
 

@@ -112,6 +112,18 @@ final class SyntaxChecks extends AstWalker {
         inScope(s, () -> stmts(s.body()));
     }
 
+    @Override
+    protected void argumentAnnotations(Arguments a) {
+        for (Arg x : a.posonlyargs()) optExpr(x.annotation());
+        for (Arg x : a.args()) optExpr(x.annotation());
+        if (a.vararg() != null && a.vararg().annotation() != null) {
+            starAllowed = true;
+            expr(a.vararg().annotation());
+        }
+        for (Arg x : a.kwonlyargs()) optExpr(x.annotation());
+        if (a.kwarg() != null) optExpr(a.kwarg().annotation());
+    }
+
     private void params(Arguments a, Pos defPos) {
         List<Arg> all = new ArrayList<>(a.posonlyargs());
         all.addAll(a.args());
@@ -125,7 +137,7 @@ final class SyntaxChecks extends AstWalker {
     protected void visitClassDef(Stmt.ClassDef s) {
         forbidden(s.name(), s.pos());
         exprs(s.decorators());
-        exprs(s.bases());
+        starItems(s.bases());
         for (Keyword k : s.keywords()) keyword(k);
         inScope(s, () -> stmts(s.body()));
     }
@@ -188,7 +200,7 @@ final class SyntaxChecks extends AstWalker {
     @Override
     protected void visitReturn(Stmt.Return s) {
         if (!scope.isFunctionLike()) throw src.error("'return' outside function", s.pos());
-        if (s.value() != null && !(s.value() instanceof Expr.Constant) && scope.isCoroutine() && scope.isGenerator()) {
+        if (s.value() != null && scope.isCoroutine() && scope.isGenerator()) {
             throw src.error("'return' with value in async generator", s.pos());
         }
         if (s.value() != null) rhs(s.value());
@@ -437,7 +449,7 @@ final class SyntaxChecks extends AstWalker {
                         if (!keys.add(keyOf(v))) {
                             throw src.error("mapping pattern checks duplicate key (" + reprOf(v) + ")", mm.pos());
                         }
-                    } else if (!(k instanceof Expr.Attribute)) {
+                    } else if (!(k instanceof Expr.Attribute || k instanceof Expr.UnaryOp || k instanceof Expr.BinOp)) {
                         throw src.error("mapping pattern keys may only match literals and attribute lookups", k.pos());
                     }
                 }
