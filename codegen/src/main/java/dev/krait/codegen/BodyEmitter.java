@@ -206,7 +206,9 @@ final class BodyEmitter extends StmtEmitter {
         mv.visitLabel(handler);
         recordFrame();
         athrow();
+        org.objectweb.asm.tree.AbstractInsnNode rethrow = mv.instructions.getLast();
         finishSlots();
+        leaveBeforeThrow(rethrow);
     }
 
     /** A class body: set __module__, __qualname__, __doc__, run the statements, return the __class__ cell. */

@@ -60,9 +60,24 @@ abstract class EmitterBase implements Opcodes {
         return s;
     }
 
-    /** Prepends the slot initialisation to the method once its body is complete. */
+    /** Slot holding the ThreadState of the frame-depth counter. */
+    int depthSlot = -1;
+    /** The end of the prologue prepended by finishSlots (generator dispatch goes after it). */
+    final org.objectweb.asm.tree.LabelNode prologueEnd = new org.objectweb.asm.tree.LabelNode();
+
+    /**
+     * Prepends the slot initialisation and the recursion-depth entry to the method once its body is complete,
+     * and makes every return leave the depth counter (the frame handler does it for exceptions).
+     */
     void finishSlots() {
+        depthSlot = nextSlot++;
+        for (org.objectweb.asm.tree.AbstractInsnNode n : mv.instructions.toArray()) {
+            if (n.getOpcode() == ARETURN) mv.instructions.insertBefore(n, leaveInsns());
+        }
         InsnList init = new InsnList();
+        init.add(new org.objectweb.asm.tree.MethodInsnNode(INVOKESTATIC, RT + "ThreadState", "enter",
+                "()L" + RT + "ThreadState;", false));
+        init.add(new VarInsnNode(ASTORE, depthSlot));
         for (int s : refSlots) {
             init.add(new InsnNode(ACONST_NULL));
             init.add(new VarInsnNode(ASTORE, s));
@@ -71,7 +86,25 @@ abstract class EmitterBase implements Opcodes {
             init.add(new InsnNode(ICONST_0));
             init.add(new VarInsnNode(ISTORE, s));
         }
+        init.add(prologueEnd);
         mv.instructions.insert(init);
+    }
+
+    /** {@code depthState.depth--}. */
+    InsnList leaveInsns() {
+        InsnList l = new InsnList();
+        l.add(new VarInsnNode(ALOAD, depthSlot));
+        l.add(new InsnNode(DUP));
+        l.add(new org.objectweb.asm.tree.FieldInsnNode(GETFIELD, RT + "ThreadState", "depth", "I"));
+        l.add(new InsnNode(ICONST_1));
+        l.add(new InsnNode(ISUB));
+        l.add(new org.objectweb.asm.tree.FieldInsnNode(PUTFIELD, RT + "ThreadState", "depth", "I"));
+        return l;
+    }
+
+    /** Marks where the frame handler's rethrow is, so finishSlots can add the depth decrement before it. */
+    void leaveBeforeThrow(org.objectweb.asm.tree.AbstractInsnNode athrow) {
+        mv.instructions.insertBefore(athrow, leaveInsns());
     }
 
     /** Records the source line of the statement about to run (line table and the traceback line local). */

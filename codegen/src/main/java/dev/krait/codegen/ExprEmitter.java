@@ -293,6 +293,9 @@ abstract class ExprEmitter extends NameEmitter {
         }
     }
 
+    /** Slot of the function being called while building its star arguments (for error messages), or -1. */
+    private int starFunc = -1;
+
     /** Pushes a new PyList built from possibly starred items. */
     void listWithStars(List<Expr> elts) {
         mv.visitTypeInsn(NEW, RT + "PyList");
@@ -302,7 +305,12 @@ abstract class ExprEmitter extends NameEmitter {
             mv.visitInsn(DUP);
             if (e instanceof Expr.Starred s) {
                 expr(s.value());
-                invokeRt("extend", "(L" + RT + "PyList;" + OBJ + ")V");
+                if (starFunc >= 0) {
+                    mv.visitVarInsn(ALOAD, starFunc);
+                    invokeRt("extendArgs", "(L" + RT + "PyList;" + OBJ + OBJ + ")V");
+                } else {
+                    invokeRt("extend", "(L" + RT + "PyList;" + OBJ + ")V");
+                }
             } else {
                 expr(e);
                 mv.visitMethodInsn(INVOKEVIRTUAL, RT + "PyList", "append", "(" + OBJ + ")V", false);
@@ -458,7 +466,9 @@ abstract class ExprEmitter extends NameEmitter {
         int fslot = newSlot();
         mv.visitInsn(DUP);
         mv.visitVarInsn(ASTORE, fslot);
+        starFunc = fslot;
         listWithStars(args);
+        starFunc = -1;
         if (kws.isEmpty()) {
             mv.visitInsn(ACONST_NULL);
         } else {
@@ -475,7 +485,8 @@ abstract class ExprEmitter extends NameEmitter {
                 } else {
                     constant(k.arg());
                     expr(k.value());
-                    mv.visitMethodInsn(INVOKEVIRTUAL, RT + "PyDict", "setItem", "(" + OBJ + OBJ + ")V", false);
+                    mv.visitVarInsn(ALOAD, fslot);
+                    invokeRt("kwSet", "(L" + RT + "PyDict;" + OBJ + OBJ + OBJ + ")V");
                 }
             }
         }

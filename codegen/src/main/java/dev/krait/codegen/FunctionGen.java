@@ -74,7 +74,7 @@ final class FunctionGen implements Opcodes {
             if (node instanceof Stmt.FunctionDef f) g.emitStatements(f.body());
             else if (node instanceof Expr.Lambda l) g.emitExpressionBody(l.body());
             else g.emitGeneratorExpression((Expr.GeneratorExp) node);
-            GeneratorTransform.transform(cname, resume);
+            GeneratorTransform.transform(cname, resume, g.depthSlot, g.prologueEnd);
             mod.addClass(cname, cb.toBytes());
             return new Info(cname, free, ctorDesc.toString());
         }

@@ -42,7 +42,11 @@ final class GeneratorTransform implements Opcodes {
 
     private GeneratorTransform() {}
 
-    static void transform(String owner, MethodNode mn) {
+    /**
+     * @param depthSlot   the frame-depth ThreadState slot: not saved, left before each suspension
+     * @param prologueEnd where the method's prologue ends: the state dispatch goes right after it
+     */
+    static void transform(String owner, MethodNode mn, int depthSlot, LabelNode prologueEnd) {
         List<MethodInsnNode> markers = new ArrayList<>();
         for (AbstractInsnNode n : mn.instructions) {
             if (n instanceof MethodInsnNode m && m.owner.equals(MARKER_OWNER)) markers.add(m);
@@ -88,7 +92,7 @@ final class GeneratorTransform implements Opcodes {
             int stackBelow = f.getStackSize() - (isYield ? 1 : 0);
             int valueSlot = mn.maxLocals + 1;
             mn.maxLocals += 2;
-            Spill spill = new Spill(f, stackBelow);
+            Spill spill = new Spill(f, stackBelow, depthSlot);
             LabelNode cont = new LabelNode();
             LabelNode resume = new LabelNode();
             resumes.add(resume);
@@ -104,6 +108,12 @@ final class GeneratorTransform implements Opcodes {
             save.add(new FieldInsnNode(PUTFIELD, GEN, "state", "I"));
             if (isYield) save.add(new VarInsnNode(ALOAD, valueSlot));
             else save.add(new FieldInsnNode(GETSTATIC, GEN, "DELEGATE", Gen.OBJ));
+            save.add(new VarInsnNode(ALOAD, depthSlot));
+            save.add(new InsnNode(DUP));
+            save.add(new FieldInsnNode(GETFIELD, RT + "ThreadState", "depth", "I"));
+            save.add(new InsnNode(ICONST_1));
+            save.add(new InsnNode(ISUB));
+            save.add(new FieldInsnNode(PUTFIELD, RT + "ThreadState", "depth", "I"));
             save.add(new InsnNode(ARETURN));
             save.add(cont);
             LabelNode notThrown = new LabelNode();
@@ -127,7 +137,7 @@ final class GeneratorTransform implements Opcodes {
         for (int i = 0; i < resumes.size(); i++) targets[i + 1] = resumes.get(i);
         entry.add(new TableSwitchInsnNode(0, resumes.size(), start, targets));
         entry.add(start);
-        mn.instructions.insert(entry);
+        mn.instructions.insert(prologueEnd, entry);
         mn.instructions.add(resumeBlocks);
     }
 
@@ -146,10 +156,10 @@ final class GeneratorTransform implements Opcodes {
         final List<int[]> localPlan = new ArrayList<>();
         final List<int[]> stackPlan = new ArrayList<>();
 
-        Spill(Frame<BasicValue> f, int stack) {
+        Spill(Frame<BasicValue> f, int stack, int skipSlot) {
             this.f = f;
             this.stack = stack;
-            for (int i = FIXED; i < f.getLocals(); i++) localPlan.add(plan(f.getLocal(i)));
+            for (int i = FIXED; i < f.getLocals(); i++) localPlan.add(i == skipSlot ? new int[] {0, 0} : plan(f.getLocal(i)));
             for (int i = 0; i < stack; i++) stackPlan.add(plan(f.getStack(i)));
         }
 

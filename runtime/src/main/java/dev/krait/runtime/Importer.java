@@ -241,13 +241,16 @@ public final class Importer {
         PyObject paths = parent != null ? parent.lookupAttr("__path__") : Sys.DICT.getStr("path");
         if (paths == null) return null;
         PyObject it = paths.iter();
+        Path namespace = null;
         for (PyObject p = it.next(); p != null; p = it.next()) {
             Path dir = Path.of(p.str().isEmpty() ? "." : p.str());
             Path pkg = dir.resolve(last).resolve("__init__.py");
             if (Files.isRegularFile(pkg)) return sc.compile(name, pkg, true);
             Path file = dir.resolve(last + ".py");
             if (Files.isRegularFile(file)) return sc.compile(name, file, false);
+            if (namespace == null && Files.isDirectory(dir.resolve(last))) namespace = dir.resolve(last);
         }
+        if (namespace != null) return new NamespacePackage(namespace);
         return null;
     }
 }

@@ -39,7 +39,7 @@ final class Mro {
                     if (sb.length() > 0) sb.append(", ");
                     sb.append(n);
                 }
-                throw Errors.typeError("Cannot create a consistent method resolution order (MRO) for bases " + sb);
+                throw Errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases " + sb);
             }
             out.add(cand);
             for (List<PyType> s : seqs) {

@@ -171,7 +171,7 @@ public final class Protocol {
         PyObject f = special(o, "__iter__");
         if (f != null && f != PyNone.NONE) {
             PyObject it = call0(f, o);
-            if (special(it, "__next__") == null && !isBuiltinIterator(it)) {
+            if (special(it, "__next__") == null) {
                 throw Errors.typeError("iter() returned non-iterator of type '" + it.type().name + "'");
             }
             return it;

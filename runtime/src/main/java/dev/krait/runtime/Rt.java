@@ -148,7 +148,7 @@ public final class Rt {
 
     private static PyException unpackCount(int got, int n) {
         if (got < n) return Errors.valueError("not enough values to unpack (expected " + n + ", got " + got + ")");
-        return Errors.valueError("too many values to unpack (expected " + n + ", got " + got + ")");
+        return Errors.valueError("too many values to unpack (expected " + n + ")");
     }
 
     /** {@code a, *b, c = v}: before items, a list, after items. */
@@ -189,6 +189,14 @@ public final class Rt {
         }
     }
 
+    /** {@code f(*x)}: x must be iterable, reported with the function's name. */
+    public static void extendArgs(PyList l, PyObject iterable, PyObject func) {
+        if (iterable.type().lookup("__iter__") == null && iterable.type().lookup("__getitem__") == null) {
+            throw Errors.typeError(funcName(func) + " argument after * must be an iterable, not " + iterable.type().name);
+        }
+        l.extend(iterable);
+    }
+
     public static PyObject listToTuple(PyList l) {
         return PyTuple.of(l.toArray());
     }
@@ -207,16 +215,24 @@ public final class Rt {
         }
         PyObject keys = m instanceof PyDict md ? md.iter() : m.getAttr("keys").call0().iter();
         for (PyObject k = keys.next(); k != null; k = keys.next()) {
-            if (!(k instanceof PyStr)) throw Errors.typeError(funcName(func) + " keywords must be strings");
-            if (d.get(k) != null) {
-                throw Errors.typeError(funcName(func) + " got multiple values for keyword argument '" + k.str() + "'");
-            }
-            d.put(k, m.getItem(k));
+            if (!(k instanceof PyStr)) throw Errors.typeError("keywords must be strings");
+            kwSet(d, k, m.getItem(k), func);
         }
     }
 
+    /** One named keyword of a call with ** unpacking: a name given twice is a TypeError. */
+    public static void kwSet(PyDict d, PyObject name, PyObject value, PyObject func) {
+        if (d.get(name) != null) {
+            throw Errors.typeError(funcName(func) + " got multiple values for keyword argument '" + name.str() + "'");
+        }
+        d.put(name, value);
+    }
+
     private static String funcName(PyObject f) {
-        if (f instanceof PyFunction pf) return pf.qualname + "()";
+        if (f instanceof PyFunction pf) {
+            String mod = pf.module instanceof PyStr ms ? ms.value + "." : "";
+            return mod + pf.qualname + "()";
+        }
         if (f instanceof PyBuiltinFunction bf) return bf.name() + "()";
         if (f instanceof PyType t) return t.name + "()";
         if (f instanceof PyMethod m) return funcName(m.func);

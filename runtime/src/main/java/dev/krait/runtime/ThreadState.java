@@ -6,6 +6,18 @@ public final class ThreadState {
 
     /** The exception currently being handled by an except block, or null. */
     public PyBaseException handled;
+    /** Python frames active on this thread, checked against sys.getrecursionlimit(). */
+    public int depth;
+
+    /** Entry of a compiled frame: counts it, raising RecursionError past the limit. Returns the state for leaving. */
+    public static ThreadState enter() {
+        ThreadState s = current();
+        if (++s.depth > Sys.recursionLimit) {
+            s.depth--;
+            throw Errors.recursionError();
+        }
+        return s;
+    }
 
     /** The state of the calling thread; Krait's own threads carry it in a field (no ThreadLocal lookup). */
     public static ThreadState current() {

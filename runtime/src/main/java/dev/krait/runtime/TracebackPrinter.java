@@ -53,7 +53,17 @@ public final class TracebackPrinter {
         }
         if (e.traceback != null) {
             sb.append("Traceback (most recent call last):\n");
+            Traceback last = null;
+            int repeats = 0;
             for (Traceback t = e.traceback; t != null; t = t.next) {
+                if (last != null && last.file.equals(t.file) && last.line == t.line && last.function.equals(t.function)) {
+                    repeats++;
+                } else {
+                    flushRepeats(sb, repeats);
+                    repeats = 0;
+                }
+                last = t;
+                if (repeats >= 3) continue;
                 sb.append("  File \"").append(t.file).append("\", line ").append(t.line).append(", in ")
                         .append(t.function).append('\n');
                 List<String> lines = sourceLines(t.file);
@@ -62,8 +72,17 @@ public final class TracebackPrinter {
                     if (!src.isEmpty()) sb.append("    ").append(src).append('\n');
                 }
             }
+            flushRepeats(sb, repeats);
         }
         sb.append(formatExceptionOnly(e));
+    }
+
+    /** CPython prints a frame repeated more than three times in a row once with a count. */
+    private static void flushRepeats(StringBuilder sb, int repeats) {
+        if (repeats > 2) {
+            int more = repeats - 2;
+            sb.append("  [Previous line repeated ").append(more).append(" more time").append(more == 1 ? "" : "s").append("]\n");
+        }
     }
 
     /** The last line(s): {@code Type: message} plus notes. */

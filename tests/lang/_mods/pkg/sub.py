@@ -1,0 +1,5 @@
+def where():
+    return __name__
+def deep():
+    from .rel import info
+    return "deep:" + info()

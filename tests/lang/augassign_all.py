@@ -1,0 +1,17 @@
+x = 10
+x += 3; print(x)
+x -= 1; print(x)
+x *= 2; print(x)
+x //= 5; print(x)
+x %= 3; print(x)
+x **= 5; print(x)
+x <<= 2; print(x)
+x >>= 1; print(x)
+x |= 7; print(x)
+x &= 12; print(x)
+x ^= 5; print(x)
+f = 7.0
+f /= 2; print(f)
+s = "ab"; s += "cd"; print(s)
+l = [1]; m = l; l += [2]; print(l, m, l is m)
+t = (1,); u = t; t += (2,); print(t, u, t is u)

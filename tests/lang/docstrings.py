@@ -1,0 +1,11 @@
+"""Module doc."""
+def f():
+    """Function doc."""
+    return 1
+class C:
+    """Class doc."""
+    def m(self):
+        "Method doc."
+print(__doc__, f.__doc__, C.__doc__, C.m.__doc__, C().m.__doc__)
+def g(): pass
+print(g.__doc__)

@@ -1,0 +1,2 @@
+from _mods.pkg import rel
+print(rel.info())
