@@ -269,8 +269,18 @@ final class BuiltinSetup {
 
     /** Registers the arithmetic dunders of a numeric type, each returning NotImplemented for foreign operands. */
     static void numberDunders(PyType t, java.util.function.Predicate<PyObject> accepts, Slot... slots) {
+        numberDunders(t, accepts, o -> o, slots);
+    }
+
+    /**
+     * As above; {@code coerce} converts an accepted foreign operand to this type, so a reflected operation
+     * computes with this type's arithmetic instead of dispatching back to the operand's type.
+     */
+    static void numberDunders(PyType t, java.util.function.Predicate<PyObject> accepts,
+                              java.util.function.UnaryOperator<PyObject> coerce, Slot... slots) {
         for (Slot s : slots) {
-            binaryDunder(t, s, accepts);
+            t.method(s.name, (Fn.F2) (a, b) -> accepts.test(b) ? apply(s, a, b) : Singletons.NOT_IMPLEMENTED);
+            t.method(s.rname, (Fn.F2) (a, b) -> accepts.test(b) ? apply(s, coerce.apply(b), a) : Singletons.NOT_IMPLEMENTED);
         }
         t.method("__neg__", (Fn.F1) PyObject::neg);
         t.method("__pos__", (Fn.F1) PyObject::pos);
@@ -288,11 +298,6 @@ final class BuiltinSetup {
             throw Errors.typeError("format() argument 2 must be str, not " + spec.type().name);
         }
         return s.value;
-    }
-
-    static void binaryDunder(PyType t, Slot s, java.util.function.Predicate<PyObject> accepts) {
-        t.method(s.name, (Fn.F2) (a, b) -> accepts.test(b) ? apply(s, a, b) : Singletons.NOT_IMPLEMENTED);
-        t.method(s.rname, (Fn.F2) (a, b) -> accepts.test(b) ? apply(s, b, a) : Singletons.NOT_IMPLEMENTED);
     }
 
     static void compareDunders(PyType t, java.util.function.Predicate<PyObject> accepts) {

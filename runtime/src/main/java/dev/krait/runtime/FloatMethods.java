@@ -98,7 +98,7 @@ final class FloatMethods {
 
     static void setup(PyType t) {
         t.setConstructor(FloatMethods::construct);
-        BuiltinSetup.numberDunders(t, FloatMethods::isNumber, Slot.ADD, Slot.SUB, Slot.MUL, Slot.TRUEDIV,
+        BuiltinSetup.numberDunders(t, FloatMethods::isNumber, o -> o instanceof PyInt i ? new PyFloat(i.toDouble()) : o, Slot.ADD, Slot.SUB, Slot.MUL, Slot.TRUEDIV,
                 Slot.FLOORDIV, Slot.MOD, Slot.POW, Slot.DIVMOD);
         t.method("__int__", (Fn.F1) s -> IntMethods.fromDouble(f(s)));
         t.method("__trunc__", (Fn.F1) s -> IntMethods.fromDouble(f(s)));

@@ -103,7 +103,7 @@ public final class Launcher {
         if (v.type().isSubtypeOf(ExceptionTypes.SYSTEM_EXIT)) return exitStatus(v.attr("code"));
         Sys.flushAll();
         TracebackPrinter.printUncaught(v);
-        return 1;
+        return v.type().isSubtypeOf(ExceptionTypes.KEYBOARD_INTERRUPT) ? 130 : 1;
     }
 
     static int exitStatus(PyObject code) {

@@ -168,17 +168,28 @@ public final class PyComplex extends PyObject {
                 if (p.has(1)) throw Errors.typeError("complex() can't take second arg if first is a string");
                 return parse(s.value);
             }
-            PyComplex rc = of(r);
-            PyComplex ic = of(i);
-            if (rc == null) {
+            double re;
+            double im;
+            if (r instanceof PyComplex rc) {
+                re = rc.real;
+                im = rc.imag;
+            } else {
                 PyObject f = r.type().lookup("__complex__");
-                if (f != null) rc = (PyComplex) Protocol.call0(f, r);
-                else rc = new PyComplex(FloatMethods.toDouble(r), 0);
+                if (f != null) {
+                    PyComplex rc = (PyComplex) Protocol.call0(f, r);
+                    re = rc.real;
+                    im = rc.imag;
+                } else {
+                    re = FloatMethods.toDouble(r);
+                    im = 0;
+                }
             }
-            if (ic == null) ic = new PyComplex(FloatMethods.toDouble(i), 0);
-            return new PyComplex(rc.real - ic.imag, rc.imag + ic.real);
+            if (!p.has(1)) return new PyComplex(re, im);
+            if (i instanceof PyComplex ic) return new PyComplex(re - ic.imag, im + ic.real);
+            double iv = FloatMethods.toDouble(i);
+            return new PyComplex(re, r instanceof PyComplex ? im + iv : iv);
         });
-        BuiltinSetup.numberDunders(t, o -> of(o) != null, Slot.ADD, Slot.SUB, Slot.MUL, Slot.TRUEDIV, Slot.POW);
+        BuiltinSetup.numberDunders(t, o -> of(o) != null, PyComplex::of, Slot.ADD, Slot.SUB, Slot.MUL, Slot.TRUEDIV, Slot.POW);
         t.getter("real", s -> new PyFloat(((PyComplex) s).real));
         t.getter("imag", s -> new PyFloat(((PyComplex) s).imag));
         t.method("conjugate", (Fn.F1) s -> new PyComplex(((PyComplex) s).real, -((PyComplex) s).imag));

@@ -166,10 +166,11 @@ public class PyInt extends PyObject {
     public PyObject mod(PyObject o) {
         if (o instanceof PyInt b) {
             if (big == null && b.big == null) {
-                if (b.v == 0) throw Errors.zeroDivision("integer division or modulo by zero");
+                if (b.v == 0) throw Errors.zeroDivision("integer modulo by zero");
                 if (b.v == -1) return ZERO;
                 return of(Math.floorMod(v, b.v));
             }
+            if (b.signum() == 0) throw Errors.zeroDivision("integer modulo by zero");
             return of(IntMath.floorMod(toBig(), b.toBig()));
         }
         if (o instanceof PyFloat f) return new PyFloat(PyFloat.floatMod(toDouble(), f.v));

@@ -1,0 +1,9 @@
+try:
+    input()
+except EOFError as e:
+    print("EOFError:", e)
+try:
+    input("prompt> ")
+except EOFError as e:
+    print()
+    print("EOFError again")

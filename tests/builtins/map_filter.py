@@ -1,0 +1,5 @@
+print(list(map(str, [1, 2])), list(map(pow, [2, 3], [3, 2])), list(map(lambda x: x, [])))
+print(list(filter(None, [0, 1, "", "a", None, [], [0]])), list(filter(str.isdigit, "a1b2")))
+m = map(abs, [-1, -2])
+print(next(m), list(m), list(m))
+print(sum(map(len, ["ab", "cde"])))

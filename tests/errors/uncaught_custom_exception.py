@@ -1,0 +1,4 @@
+class MyError(Exception): pass
+def f():
+    raise MyError("went wrong")
+f()

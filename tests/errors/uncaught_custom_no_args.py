@@ -1,0 +1,2 @@
+class Oops(ValueError): pass
+raise Oops

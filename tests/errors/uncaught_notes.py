@@ -1,0 +1,3 @@
+e = TypeError("with note")
+e.add_note("extra info")
+raise e

@@ -1,0 +1,2 @@
+import sys
+print(float(10 ** 400))

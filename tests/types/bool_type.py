@@ -1,0 +1,5 @@
+print(True, False, type(True).__name__, isinstance(True, int), True + 1, True * 2.5, -True, ~False)
+print(bool(), bool(0), bool(""), bool([]), bool(None), bool(1), bool("0"), bool([0]))
+print(True == 1, False == 0, True is not 1, hash(True) == hash(1), {True: "a", 1: "b"})
+print(str(True), repr(False), int(True), float(False), True & True, True | False, True ^ False)
+print(sum([True, True, False]), max(False, True), sorted([True, False, True]))

@@ -1,0 +1,13 @@
+print({10, 2, 33, 4, 100, 7})
+print({-1, -2, 5, 0})
+print(set([64, 1, 32, 8, 128]))
+s = set()
+for i in [50, 3, 17, 99, 8, 1024, 5]:
+    s.add(i)
+print(s)
+s.remove(17)
+s.add(200)
+print(s)
+print({1, 2, 3} | {100, 50})
+print({(1, 2), (0, 0)} == {(0, 0), (1, 2)})
+print(frozenset({5, 1}) | {3})

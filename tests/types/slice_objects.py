@@ -1,0 +1,5 @@
+s = slice(1, 10, 2)
+print(s, s.start, s.stop, s.step, slice(5), slice(None, None, -1))
+print(s.indices(5), slice(None).indices(3), slice(-3, None).indices(10), slice(10, 0, -3).indices(6))
+l = list(range(10))
+print(l[s], l[slice(None, None, -2)], "abcdef"[slice(1, 4)])
