@@ -244,7 +244,9 @@ final class AstBuilder {
         if (c.if_stmt() != null) return ifStmt(c.if_stmt());
         if (c.while_stmt() != null) {
             While_stmtContext w = c.while_stmt();
-            return new Stmt.While(Positions.of(w), namedexpr(w.namedexpr_test()), block(w.block()), orelse(w.else_clause()));
+            List<Stmt> body = block(w.block());
+            List<Stmt> orelse = orelse(w.else_clause());
+            return new Stmt.While(compoundPos(w.getStart(), body, orelse), namedexpr(w.namedexpr_test()), body, orelse);
         }
         if (c.for_stmt() != null) return forStmt(c.for_stmt(), false, c.for_stmt().getStart());
         if (c.try_stmt() != null) return tryStmt(c.try_stmt());
@@ -271,10 +273,19 @@ final class AstBuilder {
         List<Elif_clauseContext> elifs = c.elif_clause();
         for (int i = elifs.size() - 1; i >= 0; i--) {
             Elif_clauseContext e = elifs.get(i);
-            Pos p = new Pos(e.getStart().getLine(), e.getStart().getCharPositionInLine(), endLine(c), endCol(c));
-            orelse = List.of(new Stmt.If(p, namedexpr(e.namedexpr_test()), block(e.block()), orelse));
+            List<Stmt> body = block(e.block());
+            orelse = List.of(new Stmt.If(compoundPos(e.getStart(), body, orelse), namedexpr(e.namedexpr_test()), body, orelse));
         }
-        return new Stmt.If(Positions.of(c), namedexpr(c.namedexpr_test()), block(c.block()), orelse);
+        List<Stmt> body = block(c.block());
+        return new Stmt.If(compoundPos(c.getStart(), body, orelse), namedexpr(c.namedexpr_test()), body, orelse);
+    }
+
+    /** A compound statement's span: from its first token to the end of its last nested statement. */
+    @SafeVarargs
+    private static Pos compoundPos(Token start, List<Stmt>... blocks) {
+        Pos end = null;
+        for (List<Stmt> b : blocks) if (b != null && !b.isEmpty()) end = b.get(b.size() - 1).pos();
+        return new Pos(start.getLine(), start.getCharPositionInLine(), end.endLine(), end.endCol());
     }
 
     private static int endLine(ParserRuleContext c) {
@@ -286,9 +297,10 @@ final class AstBuilder {
     }
 
     private Stmt forStmt(For_stmtContext c, boolean async, Token start) {
-        Pos p = Positions.span(start, c.getStop());
         Expr target = Targets.store(this, exprlist(c.exprlist()), false);
-        return new Stmt.For(p, target, testlistStar(c.testlist_star_expr()), block(c.block()), orelse(c.else_clause()), async);
+        List<Stmt> body = block(c.block());
+        List<Stmt> orelse = orelse(c.else_clause());
+        return new Stmt.For(compoundPos(start, body, orelse), target, testlistStar(c.testlist_star_expr()), body, orelse, async);
     }
 
     private Stmt tryStmt(Try_stmtContext c) {
@@ -301,13 +313,17 @@ final class AstBuilder {
             Expr type = e.test() == null ? null : test(e.test());
             if (e.STAR() != null && type == null) throw error("expected one or more exception types", Positions.of(e.STAR().getSymbol()));
             String n = e.name() == null ? null : name(e.name());
-            handlers.add(new ExceptHandler(Positions.of(e), type, n, block(e.block())));
+            List<Stmt> hbody = block(e.block());
+            handlers.add(new ExceptHandler(compoundPos(e.getStart(), hbody), type, n, hbody));
         }
         if (star && plain) {
             throw error("cannot have both 'except' and 'except*' on the same 'try'", Positions.of(c));
         }
         List<Stmt> fin = c.finally_clause() == null ? List.of() : block(c.finally_clause().block());
-        return new Stmt.Try(Positions.of(c), block(c.block()), handlers, orelse(c.else_clause()), fin, star);
+        List<Stmt> body = block(c.block());
+        List<Stmt> orelse = orelse(c.else_clause());
+        List<Stmt> lastHandler = handlers.isEmpty() ? null : handlers.get(handlers.size() - 1).body();
+        return new Stmt.Try(compoundPos(c.getStart(), body, lastHandler, orelse, fin), body, handlers, orelse, fin, star);
     }
 
     private Stmt withStmt(With_stmtContext c, boolean async, Token start) {
@@ -316,7 +332,8 @@ final class AstBuilder {
             Expr vars = w.expr() == null ? null : Targets.store(this, expr(w.expr()), false);
             items.add(new WithItem(test(w.test()), vars));
         }
-        return new Stmt.With(Positions.span(start, c.getStop()), items, block(c.block()), async);
+        List<Stmt> body = block(c.block());
+        return new Stmt.With(compoundPos(start, body), items, body, async);
     }
 
     private Stmt decorated(DecoratedContext c) {
@@ -330,15 +347,16 @@ final class AstBuilder {
     private Stmt funcdef(FuncdefContext c, List<Expr> decorators, boolean async, Token start) {
         Arguments args = Params.function(this, c.params());
         Expr returns = c.test() == null ? null : test(c.test());
-        return new Stmt.FunctionDef(Positions.span(start, c.getStop()), name(c.name()), args, block(c.block()), decorators,
-                returns, async);
+        List<Stmt> body = block(c.block());
+        return new Stmt.FunctionDef(compoundPos(start, body), name(c.name()), args, body, decorators, returns, async);
     }
 
     private Stmt classdef(ClassdefContext c, List<Expr> decorators, Token start) {
         List<Expr> bases = new ArrayList<>();
         List<Keyword> kws = new ArrayList<>();
         if (c.arglist() != null) callArgs(c.arglist(), bases, kws);
-        return new Stmt.ClassDef(Positions.span(start, c.getStop()), name(c.name()), bases, kws, block(c.block()), decorators);
+        List<Stmt> body = block(c.block());
+        return new Stmt.ClassDef(compoundPos(start, body), name(c.name()), bases, kws, body, decorators);
     }
 
     // ------------------------------------------------------------------ expression lists

@@ -37,7 +37,10 @@ final class Patterns {
             blockInto(b, cb.block(), body);
             cases.add(new MatchCase(p, guard, body));
         }
-        return new Stmt.Match(Positions.of(c), subject, cases);
+        List<Stmt> last = cases.get(cases.size() - 1).body();
+        Pos lastPos = last.get(last.size() - 1).pos();
+        Pos p = new Pos(c.getStart().getLine(), c.getStart().getCharPositionInLine(), lastPos.endLine(), lastPos.endCol());
+        return new Stmt.Match(p, subject, cases);
     }
 
     private static void blockInto(AstBuilder b, BlockContext blk, List<Stmt> out) {
