@@ -19,6 +19,13 @@ public final class Importer {
     private static volatile ClassLoader loader = Importer.class.getClassLoader();
     private static volatile SourceCompiler sourceCompiler;
 
+    static {
+        BUILTIN.put("os", OsModule::create);
+        BUILTIN.put("posixpath", PosixPath::create);
+        BUILTIN.put("time", TimeModule::create);
+        BUILTIN.put("math", MathModule::create);
+    }
+
     public static void registerBuiltin(String name, Supplier<PyModule> factory) {
         BUILTIN.put(name, factory);
     }

@@ -1,0 +1,144 @@
+package dev.krait.runtime;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The {@code os} module: the portable subset programs use (paths, files, directories, environment). The process's
+ * working directory is the JVM's and cannot be changed (there is no {@code chdir}).
+ */
+final class OsModule {
+    private OsModule() {}
+
+    static PyModule create() {
+        ModuleDef d = new ModuleDef("os");
+        PyModule path = PosixPath.create();
+        Sys.MODULES.setStr("os.path", path);
+        Sys.MODULES.setStr("posixpath", path);
+        PyDict env = new PyDict();
+        for (Map.Entry<String, String> e : System.getenv().entrySet()) env.setStr(e.getKey(), PyStr.of(e.getValue()));
+        d.set("path", path).set("name", PyStr.of("posix")).set("sep", PyStr.of("/")).set("altsep", PyNone.NONE)
+                .set("curdir", PyStr.of(".")).set("pardir", PyStr.of("..")).set("extsep", PyStr.of("."))
+                .set("pathsep", PyStr.of(":")).set("linesep", PyStr.of("\n")).set("devnull", PyStr.of("/dev/null"))
+                .set("environ", env);
+        d.fn("getenv", k -> getenv(env, k, PyNone.NONE)).also("getenv", (k, dflt) -> getenv(env, k, dflt));
+        d.fn("getcwd", () -> PyStr.of(cwd()));
+        d.fn("fspath", p -> {
+            if (p instanceof PyStr || p instanceof PyBytes) return p;
+            PyObject m = p.type().lookup("__fspath__");
+            if (m == null) throw Errors.typeError("expected str, bytes or os.PathLike object, not " + p.type().name);
+            return Protocol.call0(m, p);
+        });
+        d.fn("listdir", () -> listdir(".")).also("listdir", p -> listdir(fsPath(p)));
+        d.fn("remove", p -> remove(fsPath(p)));
+        d.fn("unlink", p -> remove(fsPath(p)));
+        d.fn("rmdir", p -> {
+            String s = fsPath(p);
+            if (!Files.isDirectory(Path.of(s))) {
+                if (Files.exists(Path.of(s))) throw Errors.osError(ExceptionTypes.NOT_A_DIRECTORY_ERROR, 20, "Not a directory", s);
+            }
+            io(s, () -> Files.delete(Path.of(s)));
+            return PyNone.NONE;
+        });
+        d.fn("mkdir", OsModule::mkdir).also("mkdir", (p, mode) -> mkdir(p));
+        d.fnv("makedirs", (a, kw) -> {
+            ArgParser v = new ArgParser("makedirs", a, kw, 0, "name", "mode", "exist_ok");
+            String s = fsPath(v.required(0, "name"));
+            Path p = Path.of(s);
+            if (Files.isDirectory(p)) {
+                if (v.get(2, PyBool.FALSE).isTrue()) return PyNone.NONE;
+                throw Errors.osError(ExceptionTypes.FILE_EXISTS_ERROR, 17, "File exists", s);
+            }
+            io(s, () -> Files.createDirectories(p));
+            return PyNone.NONE;
+        });
+        Fn.F2 rename = (a, b) -> {
+            String s = fsPath(a);
+            io(s, () -> Files.move(Path.of(s), Path.of(fsPath(b)), StandardCopyOption.REPLACE_EXISTING));
+            return PyNone.NONE;
+        };
+        d.fn("rename", rename).fn("replace", rename);
+        d.fn("getpid", () -> PyInt.of(ProcessHandle.current().pid()));
+        d.fn("cpu_count", () -> PyInt.of(Runtime.getRuntime().availableProcessors()));
+        d.fn("urandom", n -> {
+            long len = Protocol.index(n);
+            if (len < 0) throw Errors.valueError("negative argument not allowed");
+            byte[] b = new byte[(int) len];
+            new java.security.SecureRandom().nextBytes(b);
+            return new PyBytes(b);
+        });
+        return d.module;
+    }
+
+    private static PyObject mkdir(PyObject p) {
+        String s = fsPath(p);
+        io(s, () -> Files.createDirectory(Path.of(s)));
+        return PyNone.NONE;
+    }
+
+    private static PyObject getenv(PyDict env, PyObject key, PyObject dflt) {
+        if (!(key instanceof PyStr)) throw Errors.typeError("str expected, not " + key.type().name);
+        PyObject v = env.get(key);
+        return v == null ? dflt : v;
+    }
+
+    static String cwd() {
+        return Path.of("").toAbsolutePath().toString();
+    }
+
+    /** A path argument as a string: str, bytes (decoded as UTF-8) or an os.PathLike. */
+    static String fsPath(PyObject p) {
+        if (p instanceof PyStr s) return s.value;
+        if (p instanceof PyBytes b) return new String(b.value, java.nio.charset.StandardCharsets.UTF_8);
+        PyObject m = p.type().lookup("__fspath__");
+        if (m != null) return fsPath(Protocol.call0(m, p));
+        throw Errors.typeError("expected str, bytes or os.PathLike object, not " + p.type().name);
+    }
+
+    private static PyObject listdir(String dir) {
+        PyList out = new PyList();
+        try (Stream<Path> s = Files.list(Path.of(dir))) {
+            s.forEach(p -> out.append(PyStr.of(p.getFileName().toString())));
+        } catch (IOException e) {
+            throw toPython(e, dir);
+        }
+        return out;
+    }
+
+    private static PyObject remove(String s) {
+        if (Files.isDirectory(Path.of(s))) throw Errors.osError(ExceptionTypes.IS_A_DIRECTORY_ERROR, 21, "Is a directory", s);
+        io(s, () -> Files.delete(Path.of(s)));
+        return PyNone.NONE;
+    }
+
+    interface IoAction {
+        void run() throws IOException;
+    }
+
+    static void io(String name, IoAction a) {
+        try {
+            a.run();
+        } catch (IOException e) {
+            throw toPython(e, name);
+        }
+    }
+
+    /** The OSError subclass CPython raises for the failure behind a Java I/O exception. */
+    static PyException toPython(IOException e, String name) {
+        if (e instanceof NoSuchFileException) return Errors.osError(ExceptionTypes.FILE_NOT_FOUND_ERROR, 2, "No such file or directory", name);
+        if (e instanceof FileAlreadyExistsException) return Errors.osError(ExceptionTypes.FILE_EXISTS_ERROR, 17, "File exists", name);
+        if (e instanceof AccessDeniedException) return Errors.osError(ExceptionTypes.PERMISSION_ERROR, 13, "Permission denied", name);
+        if (e instanceof DirectoryNotEmptyException) return Errors.osError(ExceptionTypes.OS_ERROR, 39, "Directory not empty", name);
+        if (e instanceof NotDirectoryException) return Errors.osError(ExceptionTypes.NOT_A_DIRECTORY_ERROR, 20, "Not a directory", name);
+        return Errors.osError(ExceptionTypes.OS_ERROR, 5, String.valueOf(e.getMessage()), name);
+    }
+}
