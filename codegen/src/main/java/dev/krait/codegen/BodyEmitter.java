@@ -81,6 +81,38 @@ final class BodyEmitter extends StmtEmitter {
         }
     }
 
+    /**
+     * A chunk of a split function: Python locals and cells live in the frame array (slot 1), which the
+     * function's entry method fills; {@code index} gives each name's place in it.
+     */
+    void setUpFrame(List<String> paramNames, Object node, java.util.Map<String, Integer> index) {
+        frameSlot = 1;
+        slots.putAll(index);
+        params.addAll(paramNames);
+        collectDeleted(node);
+    }
+
+    /** Frame-array indices for a split function: parameters first, then the other locals and cells. */
+    static java.util.Map<String, Integer> frameIndex(Scope scope, List<String> paramNames) {
+        java.util.Map<String, Integer> index = new java.util.LinkedHashMap<>();
+        for (String p : paramNames) index.put(p, index.size());
+        for (Symbol s : scope.symbols().values()) {
+            if ((s.binding() == Symbol.Binding.LOCAL || s.binding() == Symbol.Binding.CELL) && !index.containsKey(s.name())) {
+                index.put(s.name(), index.size());
+            }
+        }
+        return index;
+    }
+
+    /** Ends a chunk of a split function: falling off its end returns null (go on with the next chunk). */
+    void finishChunk() {
+        Label end = new Label();
+        mv.visitInsn(ACONST_NULL);
+        mv.visitInsn(ARETURN);
+        mv.visitLabel(end);
+        handlerTail(bodyStart, end, new Label());
+    }
+
     /** Class bodies: slot 1 holds the namespace; the __class__ cell is created when methods need it. */
     void setUpClassBody() {
         nsSlot = 1;
@@ -358,7 +390,8 @@ final class BodyEmitter extends StmtEmitter {
         }
         Symbol.Binding b = scope.bindingOf(mangled);
         if (b == Symbol.Binding.CELL) {
-            mv.visitVarInsn(ALOAD, slots.get(mangled));
+            loadLocal(mangled);
+            if (frameSlot >= 0) checkcast(RT + "PyCell");
             return;
         }
         if (fnClass == null) throw new IllegalStateException("no cell for " + mangled + " in " + scope);
@@ -409,7 +442,7 @@ final class BodyEmitter extends StmtEmitter {
             mv.visitInsn(DUP);
             push(i);
             String n = names.get(i);
-            if (scope.bindingOf(n) == Symbol.Binding.LOCAL) mv.visitVarInsn(ALOAD, slots.get(n));
+            if (scope.bindingOf(n) == Symbol.Binding.LOCAL) loadLocal(n);
             else loadCell(n);
             mv.visitInsn(AASTORE);
         }
@@ -430,7 +463,7 @@ final class BodyEmitter extends StmtEmitter {
             loadCell(first);
             mv.visitFieldInsn(GETFIELD, RT + "PyCell", "value", OBJ);
         } else {
-            mv.visitVarInsn(ALOAD, slots.get(first));
+            loadLocal(first);
         }
     }
 

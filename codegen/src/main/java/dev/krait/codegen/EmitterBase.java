@@ -36,6 +36,11 @@ abstract class EmitterBase implements Opcodes {
     int currentLine = -1;
     /** Slot holding the namespace mapping for class bodies and exec'd code, or -1. */
     int nsSlot = -1;
+    /**
+     * Slot holding the frame array of a function split into several methods, or -1. In that mode the
+     * {@link #slots} map gives each Python local's index in the array instead of a JVM slot.
+     */
+    int frameSlot = -1;
 
     EmitterBase(ModuleGen mod, ClassBuilder cls, MethodNode mv, Scope scope, String codeName, int firstFreeSlot) {
         this.mod = mod;
@@ -45,6 +50,32 @@ abstract class EmitterBase implements Opcodes {
         this.codeName = codeName;
         this.nextSlot = firstFreeSlot;
         this.lineSlot = newIntSlot();
+    }
+
+    /** Pushes the Python local held in a JVM slot or, for split functions, in the frame array. */
+    void loadLocal(String name) {
+        int s = slots.get(name);
+        if (frameSlot < 0) {
+            mv.visitVarInsn(ALOAD, s);
+        } else {
+            mv.visitVarInsn(ALOAD, frameSlot);
+            Gen.push(mv, s);
+            mv.visitInsn(AALOAD);
+        }
+    }
+
+    /** Stores the value on the stack into a Python local (see {@link #loadLocal}). */
+    void storeLocal(String name) {
+        int s = slots.get(name);
+        if (frameSlot < 0) {
+            mv.visitVarInsn(ASTORE, s);
+        } else {
+            mv.visitVarInsn(ALOAD, frameSlot);
+            mv.visitInsn(SWAP);
+            Gen.push(mv, s);
+            mv.visitInsn(SWAP);
+            mv.visitInsn(AASTORE);
+        }
     }
 
     /** A new reference slot, set to null at method entry so it has one type on every path. */

@@ -78,6 +78,11 @@ final class FunctionGen implements Opcodes {
             mod.addClass(cname, cb.toBytes());
             return new Info(cname, free, ctorDesc.toString());
         }
+        if (node instanceof Stmt.FunctionDef f && bodySize(f) > SPLIT_NODES) {
+            splitBody(mod, cb, cname, scope, codeName, params, f, body);
+            mod.addClass(cname, cb.toBytes());
+            return new Info(cname, free, ctorDesc.toString());
+        }
         BodyEmitter e = new BodyEmitter(mod, cb, body, scope, codeName, cname, n + 1);
         if (scope.kind() == Scope.Kind.CLASS) {
             e.setUpClassBody();
@@ -90,6 +95,92 @@ final class FunctionGen implements Opcodes {
         }
         mod.addClass(cname, cb.toBytes());
         return new Info(cname, free, ctorDesc.toString());
+    }
+
+    /**
+     * Functions whose body has more AST nodes than this are split: their statements go into several chunk
+     * methods sharing the locals through a frame array, so no JVM method passes the 64 KB limit.
+     */
+    static final int SPLIT_NODES = 2000;
+
+    private static int bodySize(Stmt.FunctionDef f) {
+        int[] count = {0};
+        new dev.krait.frontend.ast.AstWalker() {
+            @Override
+            public void stmt(Stmt s) {
+                count[0]++;
+                super.stmt(s);
+            }
+
+            @Override
+            public void expr(Expr e) {
+                count[0]++;
+                super.expr(e);
+            }
+        }.stmts(f.body());
+        return count[0];
+    }
+
+    /**
+     * A split function: its body method only builds the frame array (parameters, then fresh cells) and runs
+     * the chunks in order until one returns a value; each chunk records its own traceback line and depth.
+     */
+    private static void splitBody(ModuleGen mod, ClassBuilder cb, String cname, Scope scope, String codeName,
+                                  List<String> params, Stmt.FunctionDef f, MethodNode body) {
+        java.util.Map<String, Integer> index = BodyEmitter.frameIndex(scope, params);
+        String chunkDesc = "([" + OBJ + ")" + OBJ;
+        List<String> chunks = new java.util.ArrayList<>();
+        List<Stmt> stmts = f.body();
+        int i = 0;
+        while (i < stmts.size()) {
+            String name = "chunk$" + chunks.size();
+            MethodNode mn = cb.method(ACC_FINAL, name, chunkDesc);
+            BodyEmitter e = new BodyEmitter(mod, cb, mn, scope, codeName, cname, 2);
+            e.setUpFrame(params, f, index);
+            e.startStatements();
+            while (i < stmts.size()) {
+                e.stmt(stmts.get(i++));
+                if (mn.instructions.size() > ModuleGen.CHUNK_INSNS) break;
+            }
+            e.finishChunk();
+            chunks.add(name);
+        }
+        int frame = params.size() + 1;
+        Gen.push(body, index.size());
+        body.visitTypeInsn(ANEWARRAY, Gen.PYOBJECT);
+        body.visitVarInsn(ASTORE, frame);
+        for (java.util.Map.Entry<String, Integer> en : index.entrySet()) {
+            int param = params.indexOf(en.getKey());
+            boolean cell = scope.bindingOf(en.getKey()) == Symbol.Binding.CELL;
+            if (!cell && param < 0) continue;
+            body.visitVarInsn(ALOAD, frame);
+            Gen.push(body, en.getValue());
+            if (cell) {
+                body.visitTypeInsn(NEW, RT + "PyCell");
+                body.visitInsn(DUP);
+                if (param >= 0) {
+                    body.visitVarInsn(ALOAD, param + 1);
+                    body.visitMethodInsn(INVOKESPECIAL, RT + "PyCell", "<init>", "(" + OBJ + ")V", false);
+                } else {
+                    body.visitMethodInsn(INVOKESPECIAL, RT + "PyCell", "<init>", "()V", false);
+                }
+            } else {
+                body.visitVarInsn(ALOAD, param + 1);
+            }
+            body.visitInsn(AASTORE);
+        }
+        Label ret = new Label();
+        for (String c : chunks) {
+            body.visitVarInsn(ALOAD, 0);
+            body.visitVarInsn(ALOAD, frame);
+            body.visitMethodInsn(INVOKEVIRTUAL, cname, c, chunkDesc, false);
+            body.visitInsn(DUP);
+            body.visitJumpInsn(IFNONNULL, ret);
+            body.visitInsn(POP);
+        }
+        Gen.none(body);
+        body.visitLabel(ret);
+        body.visitInsn(ARETURN);
     }
 
     static String methodName(String name) {

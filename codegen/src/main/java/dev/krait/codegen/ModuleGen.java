@@ -25,7 +25,7 @@ final class ModuleGen implements Opcodes {
     private static final String RT = Gen.RT;
     private static final String OBJ = Gen.OBJ;
     /** Instructions per module chunk before starting a new method (well under 64 KB). */
-    private static final int CHUNK_INSNS = 8000;
+    static final int CHUNK_INSNS = 8000;
 
     final String moduleName;
     final String file;

@@ -62,7 +62,7 @@ abstract class NameEmitter extends EmitterBase {
                     loadGlobal(name);
                     return;
                 }
-                mv.visitVarInsn(ALOAD, slot);
+                loadLocal(name);
                 if (!isDefinitelyBound(name)) nullCheck("unboundLocal", name);
                 return;
             }
@@ -123,7 +123,7 @@ abstract class NameEmitter extends EmitterBase {
                     storeGlobal(name);
                     return;
                 }
-                mv.visitVarInsn(ASTORE, slot);
+                storeLocal(name);
                 return;
             }
             case CELL:
@@ -169,7 +169,7 @@ abstract class NameEmitter extends EmitterBase {
                 nullCheck("unboundLocal", name);
                 mv.visitInsn(POP);
                 mv.visitInsn(ACONST_NULL);
-                mv.visitVarInsn(ASTORE, slot);
+                storeLocal(name);
                 return;
             }
             case CELL:
@@ -202,7 +202,7 @@ abstract class NameEmitter extends EmitterBase {
         }
         if (b == Symbol.Binding.LOCAL) {
             mv.visitInsn(ACONST_NULL);
-            mv.visitVarInsn(ASTORE, slots.get(name));
+            storeLocal(name);
         } else {
             loadCell(name);
             mv.visitInsn(ACONST_NULL);

@@ -403,7 +403,7 @@ abstract class StmtEmitter extends FlowEmitter {
         String m = mangle(name);
         if (scope.isFunctionLike() && slots.containsKey(m)) {
             mv.visitInsn(ACONST_NULL);
-            mv.visitVarInsn(ASTORE, slots.get(m));
+            storeLocal(m);
         } else {
             clearName(name);
         }
