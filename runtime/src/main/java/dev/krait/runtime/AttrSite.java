@@ -17,10 +17,37 @@ public final class AttrSite {
     private int version;
     private int kind;
     private PyObject classAttr;
+    /** The previous receiver type's entry: sites that alternate between two classes do not refill. */
+    private PyType type2;
+    private int version2;
+    private int kind2;
+    private PyObject classAttr2;
+    /** Entry index of the name in the last instance dict read or written (instances of a class share layouts). */
+    private int entry = -1;
 
     public AttrSite(String name) {
         this.name = name;
         this.hash = PyDict.strHash(name);
+    }
+
+    /** Makes the entry for t the primary one: swapped in from the secondary, or computed. */
+    private void miss(PyObject obj, PyType t) {
+        PyType ot = type;
+        int ov = version;
+        int ok = kind;
+        PyObject oa = classAttr;
+        if (t == type2 && t.version == version2) {
+            type = t;
+            version = t.version;
+            kind = kind2;
+            classAttr = classAttr2;
+        } else {
+            refill(obj, t);
+        }
+        type2 = ot;
+        version2 = ov;
+        kind2 = ok;
+        classAttr2 = oa;
     }
 
     private void refill(PyObject obj, PyType t) {
@@ -45,13 +72,18 @@ public final class AttrSite {
 
     public PyObject get(PyObject obj) {
         PyType t = obj.type();
-        if (t != type || t.version != version) refill(obj, t);
+        if (t != type || t.version != version) miss(obj, t);
         switch (kind) {
             case INSTANCE: {
                 PyDict d = ((PyInstance) obj).dict;
                 if (d != null) {
-                    PyObject v = d.getStrHashed(name, hash);
+                    PyObject v = d.valueIfKeyAt(entry, name);
                     if (v != null) return v;
+                    int ix = d.findStr(name, hash);
+                    if (ix >= 0) {
+                        entry = ix;
+                        return d.kv[2 * ix + 1];
+                    }
                 }
                 return obj.getAttr(name);
             }
@@ -73,11 +105,12 @@ public final class AttrSite {
     /** {@code obj.name = v} (value first, as compiled code evaluates it). */
     public void set(PyObject v, PyObject obj) {
         PyType t = obj.type();
-        if (t != type || t.version != version) refill(obj, t);
+        if (t != type || t.version != version) miss(obj, t);
         if (kind == INSTANCE || kind == CLASS_ATTR) {
             PyDict d = ((PyInstance) obj).dict;
             if (d != null) {
-                d.setStrHashed(name, hash, v);
+                if (d.setIfKeyAt(entry, name, v)) return;
+                entry = d.setStrHashed(name, hash, v);
                 return;
             }
         }

@@ -12,6 +12,10 @@ public final class MethodSite {
     private int version;
     /** The class attribute when it is a plain function or built-in method descriptor; else null. */
     private PyObject method;
+    /** The previous receiver type's entry: sites that alternate between two classes do not refill. */
+    private PyType type2;
+    private int version2;
+    private PyObject method2;
 
     public MethodSite(String name) {
         this.name = name;
@@ -22,7 +26,20 @@ public final class MethodSite {
     private PyObject methodFor(PyObject obj) {
         PyType t = obj.type();
         if (t != type || t.version != version) {
-            refill(obj, t);
+            if (t == type2 && t.version == version2) {
+                type2 = type;
+                version2 = version;
+                PyObject m2 = method2;
+                method2 = method;
+                type = t;
+                version = t.version;
+                method = m2;
+            } else {
+                type2 = type;
+                version2 = version;
+                method2 = method;
+                refill(obj, t);
+            }
         }
         PyObject m = method;
         if (m != null) {

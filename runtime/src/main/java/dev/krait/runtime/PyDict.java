@@ -189,13 +189,37 @@ public class PyDict extends PyObject {
         return ix < 0 ? null : kv[2 * ix + 1];
     }
 
-    public void setStrHashed(String key, int h, PyObject value) {
+    /** Sets a str key with its precomputed folded hash; returns the entry index. */
+    public int setStrHashed(String key, int h, PyObject value) {
         int ix = findStr(key, h);
         if (ix >= 0) {
             kv[2 * ix + 1] = value;
-        } else {
-            append(PyStr.of(key), h, value);
+            return ix;
         }
+        append(PyStr.of(key), h, value);
+        return nentries - 1;
+    }
+
+    /**
+     * The value of entry {@code ix} if that entry's key is a str holding exactly this Java string (identity:
+     * call sites pass interned names), else null. Lets an attribute site reuse the entry index it found last.
+     */
+    final PyObject valueIfKeyAt(int ix, String key) {
+        PyObject[] a = kv;
+        int k = ix << 1;
+        if (a != null && ix >= 0 && k < a.length && a[k] instanceof PyStr s && s.value == key) return a[k + 1];
+        return null;
+    }
+
+    /** Replaces the value of entry {@code ix} if its key is this Java string (see {@link #valueIfKeyAt}). */
+    final boolean setIfKeyAt(int ix, String key, PyObject value) {
+        PyObject[] a = kv;
+        int k = ix << 1;
+        if (a != null && ix >= 0 && k < a.length && a[k] instanceof PyStr s && s.value == key) {
+            a[k + 1] = value;
+            return true;
+        }
+        return false;
     }
 
     public PyObject getStr(String key) {

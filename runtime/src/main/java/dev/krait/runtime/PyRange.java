@@ -16,6 +16,14 @@ public final class PyRange extends PyObject {
         this.start = start;
         this.stop = stop;
         this.step = step;
+        this.length = length(start, stop, step);
+    }
+
+    private static long length(long start, long stop, long step) {
+        if (step > 0 && start >= stop || step < 0 && start <= stop) return 0;
+        long span = step > 0 ? stop - start : start - stop;
+        // The span fits when the subtraction did not overflow (it is then positive).
+        if (span > 0 && step != Long.MIN_VALUE) return (span - 1) / Math.abs(step) + 1;
         BigInteger n;
         if (step > 0) {
             n = start < stop ? BigInteger.valueOf(stop).subtract(BigInteger.valueOf(start)).subtract(BigInteger.ONE)
@@ -24,7 +32,7 @@ public final class PyRange extends PyObject {
             n = stop < start ? BigInteger.valueOf(start).subtract(BigInteger.valueOf(stop)).subtract(BigInteger.ONE)
                     .divide(BigInteger.valueOf(-step)).add(BigInteger.ONE) : BigInteger.ZERO;
         }
-        this.length = n.bitLength() < 64 ? n.longValue() : Long.MAX_VALUE;
+        return n.bitLength() < 64 ? n.longValue() : Long.MAX_VALUE;
     }
 
     @Override

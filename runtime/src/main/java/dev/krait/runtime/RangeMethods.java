@@ -5,6 +5,7 @@ final class RangeMethods {
     private RangeMethods() {}
 
     private static long arg(PyObject o) {
+        if (o instanceof PyInt i && !i.isBig()) return i.v;
         if (o instanceof PyFloat) throw Errors.typeError("'float' object cannot be interpreted as an integer");
         java.math.BigInteger b = Protocol.indexBig(o);
         if (b.bitLength() >= 64) throw Errors.overflowError("Python int too large to convert to C ssize_t");

@@ -97,6 +97,12 @@ final class StrCase {
                 || isDigit(cp) || (cp >= 0x4e00 && "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343\u4e07\u96f6".indexOf(cp) >= 0);
     }
 
+    /** isSpace for one UTF-16 char, with the ASCII cases first. */
+    static boolean isSpaceChar(char c) {
+        if (c <= ' ') return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+        return c >= 0x85 && isSpace(c);
+    }
+
     static boolean isSpace(int cp) {
         switch (cp) {
             case ' ': case '\t': case '\n': case '\r': case 0x0b: case 0x0c: case 0x1c: case 0x1d: case 0x1e: case 0x1f:

@@ -171,19 +171,20 @@ final class StrMethods {
         PyList out = new PyList();
         if (maxsplit < 0) maxsplit = Integer.MAX_VALUE;
         if (sepObj == PyNone.NONE) {
+            // Every Python whitespace character is in the BMP, so scanning chars (surrogates never match) is exact.
             int i = 0;
             int n = s.length();
             while (true) {
-                while (i < n && StrCase.isSpace(s.codePointAt(i))) i += Character.charCount(s.codePointAt(i));
+                while (i < n && StrCase.isSpaceChar(s.charAt(i))) i++;
                 if (i >= n) break;
                 if (maxsplit-- == 0) {
                     int e = n;
-                    while (e > i && StrCase.isSpace(s.codePointBefore(e))) e -= Character.charCount(s.codePointBefore(e));
+                    while (e > i && StrCase.isSpaceChar(s.charAt(e - 1))) e--;
                     out.append(PyStr.of(s.substring(i, e)));
                     break;
                 }
-                int j = i;
-                while (j < n && !StrCase.isSpace(s.codePointAt(j))) j += Character.charCount(s.codePointAt(j));
+                int j = i + 1;
+                while (j < n && !StrCase.isSpaceChar(s.charAt(j))) j++;
                 out.append(PyStr.of(s.substring(i, j)));
                 i = j;
             }
@@ -266,7 +267,9 @@ final class StrMethods {
 
     static String join(String sep, PyObject iterable) {
         PyObject[] items = Protocol.toArray(iterable);
-        StringBuilder sb = new StringBuilder();
+        long size = (long) sep.length() * Math.max(0, items.length - 1);
+        for (PyObject o : items) if (o instanceof PyStr p) size += p.value.length();
+        StringBuilder sb = new StringBuilder((int) Math.min(size, Integer.MAX_VALUE - 16));
         for (int i = 0; i < items.length; i++) {
             if (!(items[i] instanceof PyStr p)) {
                 throw Errors.typeError("sequence item " + i + ": expected str instance, " + items[i].type().name + " found");
