@@ -1,0 +1,2 @@
+# Start-up time: the smallest program.
+print("Hello, world!")
