@@ -189,6 +189,7 @@ final class BytesMethods {
             if (a.length == 1 && (k == null || k.length == 0) && a[0].getClass() == PyBytes.class) return a[0];
             return new PyBytes(source(a, k, "bytes"));
         });
+        Subclasses.defineNew(t);
         common(t);
         t.method("__hash__", (Fn.F1) s -> PyInt.of(s.hash()));
         t.method("__bytes__", (Fn.F1) s -> s);

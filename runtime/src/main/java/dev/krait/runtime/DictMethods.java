@@ -11,7 +11,7 @@ final class DictMethods {
     }
 
     static PyObject construct(PyType cls, PyObject[] args, String[] kw) {
-        PyDict r = cls == PyDict.TYPE ? new PyDict() : (PyDict) Instances.newPlainInstance(cls);
+        PyDict r = cls == PyDict.TYPE ? new PyDict() : new DictSub(cls);
         init(r, args, kw);
         return r;
     }
@@ -26,6 +26,8 @@ final class DictMethods {
 
     static void setup(PyType t) {
         t.setConstructor(DictMethods::construct);
+        Subclasses.defineNew(t);
+        Subclasses.defineDictInit(t);
         BuiltinSetup.containerDunders(t);
         t.def("__hash__", PyNone.NONE);
         t.method("__setitem__", (Fn.F3) (s, k, v) -> {

@@ -98,6 +98,7 @@ final class FloatMethods {
 
     static void setup(PyType t) {
         t.setConstructor(FloatMethods::construct);
+        Subclasses.defineNew(t);
         BuiltinSetup.numberDunders(t, FloatMethods::isNumber, o -> o instanceof PyInt i ? new PyFloat(i.toDouble()) : o, Slot.ADD, Slot.SUB, Slot.MUL, Slot.TRUEDIV,
                 Slot.FLOORDIV, Slot.MOD, Slot.POW, Slot.DIVMOD);
         t.method("__int__", (Fn.F1) s -> IntMethods.fromDouble(f(s)));

@@ -45,14 +45,6 @@ public final class Instances {
         return new PyInstance(cls);
     }
 
-    static PyObject newIntSubclass(PyType cls, PyInt value) {
-        throw Errors.typeError("subclasses of int are not supported yet");
-    }
-
-    static PySet newSetSubclass(PyType cls, boolean frozen) {
-        throw Errors.typeError("subclasses of " + (frozen ? "frozenset" : "set") + " are not supported yet");
-    }
-
     // ------------------------------------------------------------------ classes
 
     /**
@@ -187,6 +179,7 @@ public final class Instances {
         if (ns.getStr("__doc__") == null) ns.setStr("__doc__", PyNone.NONE);
         PyObject slots = ns.getStr("__slots__");
         cls.instancesHaveDict = slots == null || hasDictSlot(slots) || anyBaseHasDict(bases);
+        defineSlots(cls, bases, slots, ns);
         for (String special : new String[] {"__init_subclass__", "__class_getitem__"}) {
             PyObject f = ns.getStr(special);
             if (f instanceof PyFunction) ns.setStr(special, new PyClassMethod(f));
@@ -210,6 +203,34 @@ public final class Instances {
             throw Errors.typeError(cls.name + ".__init_subclass__() takes no keyword arguments");
         }
         return cls;
+    }
+
+    /** Member descriptors for the names in __slots__, numbered after the slots of the bases. */
+    private static void defineSlots(PyType cls, PyType[] bases, PyObject slots, PyDict ns) {
+        int base = 0;
+        for (PyType b : bases) base = Math.max(base, b.slotCount);
+        cls.slotCount = base;
+        if (slots == null) return;
+        PyObject[] names = slots instanceof PyStr ? new PyObject[] {slots} : Protocol.toArray(slots);
+        for (PyObject n : names) {
+            if (!(n instanceof PyStr s)) {
+                throw Errors.typeError("__slots__ items must be strings, not '" + n.type().name + "'");
+            }
+            if (s.value.equals("__dict__") || s.value.equals("__weakref__")) continue;
+            String name = mangle(cls.name, s.value);
+            if (ns.getStr(name) != null) {
+                throw Errors.valueError("'" + s.value + "' in __slots__ conflicts with class variable");
+            }
+            ns.setStr(name, new PyMemberDescr(cls, name, cls.slotCount++));
+        }
+    }
+
+    /** Private name mangling, as the compiler applies it to names in a class body. */
+    static String mangle(String className, String name) {
+        if (!name.startsWith("__") || name.endsWith("__") || name.contains(".")) return name;
+        int i = 0;
+        while (i < className.length() && className.charAt(i) == '_') i++;
+        return i == className.length() ? name : "_" + className.substring(i) + name;
     }
 
     private static boolean hasDictSlot(PyObject slots) {

@@ -31,7 +31,7 @@ final class IntMethods {
         } else {
             r = toInt(x);
         }
-        if (cls != PyInt.TYPE) return Instances.newIntSubclass(cls, r);
+        if (cls != PyInt.TYPE && !cls.builtin) return new IntSub(cls, r);
         return r;
     }
 
@@ -133,6 +133,7 @@ final class IntMethods {
 
     static void setup(PyType t) {
         t.setConstructor(IntMethods::construct);
+        Subclasses.defineNew(t);
         BuiltinSetup.numberDunders(t, IntMethods::isInt, Slot.ADD, Slot.SUB, Slot.MUL, Slot.TRUEDIV, Slot.FLOORDIV,
                 Slot.MOD, Slot.POW, Slot.LSHIFT, Slot.RSHIFT, Slot.AND, Slot.OR, Slot.XOR, Slot.DIVMOD);
         t.method("__invert__", (Fn.F1) PyObject::invert);

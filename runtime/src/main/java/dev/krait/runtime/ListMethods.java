@@ -20,6 +20,8 @@ final class ListMethods {
 
     static void setup(PyType t) {
         t.setConstructor(ListMethods::construct);
+        Subclasses.defineNew(t);
+        Subclasses.defineListInit(t);
         BuiltinSetup.containerDunders(t);
         t.def("__hash__", PyNone.NONE);
         t.method("__setitem__", (Fn.F3) (s, k, v) -> {

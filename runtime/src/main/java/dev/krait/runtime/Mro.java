@@ -8,6 +8,11 @@ final class Mro {
     private Mro() {}
 
     static PyType[] compute(PyType cls, PyType[] bases) {
+        for (int a = 0; a < bases.length; a++) {
+            for (int b = a + 1; b < bases.length; b++) {
+                if (bases[a] == bases[b]) throw Errors.typeError("duplicate base class " + bases[a].name);
+            }
+        }
         List<List<PyType>> seqs = new ArrayList<>();
         for (PyType b : bases) seqs.add(new ArrayList<>(List.of(b.mro)));
         seqs.add(new ArrayList<>(List.of(bases)));

@@ -3,7 +3,7 @@ package dev.krait.runtime;
 import java.math.BigDecimal;
 
 /** {@code float}: an IEEE double. */
-public final class PyFloat extends PyObject {
+public class PyFloat extends PyObject {
     public static final PyType TYPE = new PyType("float", PyType.OBJECT, PyFloat.class, FloatMethods::setup);
 
     public final double v;

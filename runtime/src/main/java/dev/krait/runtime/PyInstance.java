@@ -4,10 +4,13 @@ package dev.krait.runtime;
 public class PyInstance extends PyObject {
     final PyType type;
     PyDict dict;
+    /** Values of the __slots__ of the class and its bases (null when there are none). */
+    PyObject[] slotValues;
 
     public PyInstance(PyType type) {
         this.type = type;
         this.dict = type.instancesHaveDict ? new PyDict() : null;
+        if (type.slotCount > 0) this.slotValues = new PyObject[type.slotCount];
     }
 
     @Override

@@ -41,6 +41,12 @@ public class PyInt extends PyObject {
         this.big = big;
     }
 
+    /** For subclass instances: a copy of an int's representation. */
+    protected PyInt(long v, BigInteger big) {
+        this.v = v;
+        this.big = big;
+    }
+
     public static PyInt of(long v) {
         if (v >= CACHE_LOW && v <= CACHE_HIGH) return CACHE[(int) v - CACHE_LOW];
         return new PyInt(v);

@@ -45,31 +45,42 @@ public final class PyMethodDescr extends PyObject {
         PyObject[] all = new PyObject[args.length + 1];
         all[0] = self;
         System.arraycopy(args, 0, all, 1, args.length);
-        try {
-            return fn.call(all, kwnames);
-        } catch (PyException e) {
-            throw e;
-        }
+        if (self instanceof SubclassInstance s) return inBase(s, all, kwnames);
+        return fn.call(all, kwnames);
     }
 
     PyObject callSelf0(PyObject self) {
+        if (self instanceof SubclassInstance s) return inBase(s, new PyObject[] {self}, null);
         if (fn.f1 != null) return fn.f1.call(self);
         return callGeneral(new PyObject[] {self});
     }
 
     PyObject callSelf1(PyObject self, PyObject a) {
+        if (self instanceof SubclassInstance s) return inBase(s, new PyObject[] {self, a}, null);
         if (fn.f2 != null) return fn.f2.call(self, a);
         return callGeneral(new PyObject[] {self, a});
     }
 
     PyObject callSelf2(PyObject self, PyObject a, PyObject b) {
+        if (self instanceof SubclassInstance s) return inBase(s, new PyObject[] {self, a, b}, null);
         if (fn.f3 != null) return fn.f3.call(self, a, b);
         return callGeneral(new PyObject[] {self, a, b});
     }
 
     PyObject callSelf3(PyObject self, PyObject a, PyObject b, PyObject c) {
+        if (self instanceof SubclassInstance s) return inBase(s, new PyObject[] {self, a, b, c}, null);
         if (fn.f4 != null) return fn.f4.call(self, a, b, c);
         return callGeneral(new PyObject[] {self, a, b, c});
+    }
+
+    /** Runs the built-in method on a subclass instance with the subclass's Python overrides out of the way. */
+    private PyObject inBase(SubclassInstance s, PyObject[] all, String[] kwnames) {
+        s.enterBase();
+        try {
+            return fn.call(all, kwnames);
+        } finally {
+            s.exitBase();
+        }
     }
 
     private PyObject callGeneral(PyObject[] all) {
@@ -84,6 +95,7 @@ public final class PyMethodDescr extends PyObject {
             throw Errors.typeError("unbound method " + owner.name + "." + fn.name() + "() needs an argument");
         }
         checkSelf(args[0]);
+        if (args[0] instanceof SubclassInstance s) return inBase(s, args, kwnames);
         if (kwnames == null || kwnames.length == 0) {
             switch (args.length) {
                 case 1: return callSelf0(args[0]);

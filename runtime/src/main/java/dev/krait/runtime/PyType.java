@@ -48,6 +48,8 @@ public class PyType extends PyObject {
     final boolean builtin;
     /** Whether instances of this (user) class carry a {@code __dict__}. */
     boolean instancesHaveDict;
+    /** Slots (from __slots__) of instances of this class, bases' included. */
+    int slotCount;
     boolean acceptableBase = true;
     /** Set on a user class that defines __getattribute__, __getattr__, __setattr__ or __delattr__ somewhere in its MRO. */
     boolean customGetattribute;
@@ -237,10 +239,32 @@ public class PyType extends PyObject {
         return null;
     }
 
+    private final HashMap<String, Boolean> overrides = new HashMap<>();
+
+    /**
+     * Whether {@code name} resolves to an attribute defined by a Python class (not by a built-in type) along
+     * the MRO: what instances of built-in subclasses check before taking the built-in's fast path.
+     */
+    public boolean overrides(String name) {
+        Boolean r = overrides.get(name);
+        if (r == null) {
+            r = false;
+            for (PyType t : mro) {
+                if (t.dict().getStr(name) != null) {
+                    r = !t.builtin;
+                    break;
+                }
+            }
+            overrides.put(name, r);
+        }
+        return r;
+    }
+
     /** Called after this type's namespace changed: invalidates caches here and in every subclass. */
     public void modified() {
         version = nextVersion++;
         cache.clear();
+        overrides.clear();
         updateFlags();
         for (PyType s : subclasses()) s.modified();
     }

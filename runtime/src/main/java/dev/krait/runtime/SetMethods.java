@@ -150,7 +150,7 @@ final class SetMethods {
             throw Errors.typeError((frozen ? "frozenset" : "set") + " expected at most 1 argument, got " + args.length);
         }
         if (frozen && args.length == 1 && args[0] instanceof PySet s && s.frozen && cls == PySet.FROZEN_TYPE) return s;
-        PySet r = cls == (frozen ? PySet.FROZEN_TYPE : PySet.TYPE) ? new PySet(frozen) : Instances.newSetSubclass(cls, frozen);
+        PySet r = cls == (frozen ? PySet.FROZEN_TYPE : PySet.TYPE) ? new PySet(frozen) : new SetSub(cls, frozen);
         if (args.length == 1) r.update(args[0]);
         return r;
     }
@@ -193,6 +193,8 @@ final class SetMethods {
 
     static void setupSet(PyType t) {
         t.setConstructor((cls, a, k) -> construct(cls, a, k, false));
+        Subclasses.defineNew(t);
+        Subclasses.defineListInit(t);
         common(t);
         t.def("__hash__", PyNone.NONE);
         t.method("add", (Fn.F2) (s, o) -> {
@@ -232,6 +234,7 @@ final class SetMethods {
 
     static void setupFrozen(PyType t) {
         t.setConstructor((cls, a, k) -> construct(cls, a, k, true));
+        Subclasses.defineNew(t);
         common(t);
     }
 }

@@ -33,6 +33,7 @@ final class StrMethods {
 
     static void setup(PyType t) {
         t.setConstructor(StrMethods::construct);
+        Subclasses.defineNew(t);
         BuiltinSetup.containerDunders(t);
         t.method("__hash__", (Fn.F1) x -> PyInt.of(x.hash()));
         t.method("__str__", (Fn.F1) x -> x.getClass() == PyStr.class ? x : PyStr.of(s(x)));

@@ -12,6 +12,7 @@ final class TupleMethods {
             if (a[0] instanceof PyTuple tu && a[0].getClass() == PyTuple.class) return tu;
             return PyTuple.of(Protocol.toArray(a[0]).clone());
         });
+        Subclasses.defineNew(t);
         BuiltinSetup.containerDunders(t);
         t.method("__hash__", (Fn.F1) s -> PyInt.of(s.hash()));
         t.method("__add__", (Fn.F2) (a, b) -> b instanceof PyTuple ? a.add(b) : Singletons.NOT_IMPLEMENTED);

@@ -1,0 +1,17 @@
+print(0.1 + 0.2, 1 / 3, 2 / 3, 1e16, 1.5e-7, 100.0, 1e22, 123456789.0)
+print(float("inf"), float("-inf"), float("nan"), -0.0, 0.0 == -0.0)
+print(7.5 // 2, -7.5 // 2, 7.5 % 2, -7.5 % 2, divmod(-7.5, 2))
+print(round(2.675, 2), round(0.5), round(1.5), round(-0.5), round(3.14159, 3))
+print((0.5).as_integer_ratio(), (2.5).is_integer(), (0.1).hex(), float.fromhex("0x1.8p1"))
+print(float("1_000.5"), float(" -1e3 "), float("infinity"), 3.0 ** 0.5)
+print(int(1e20), 2.0 ** 10, 10 ** -1, 4 ** 0.5, (-8.0) ** 2)
+print(1e308 * 10, -1e308 * 10, 1e-320, 5e-324)
+print(max(0.1, 0.2), min(-0.0, 0.0), abs(-2.5), 3.7 % 1)
+print(float(2**53 + 1), 2**53 + 1.0, 1e100)
+print(sum([0.1] * 10), 0.1 * 3, 1.1 * 1.1)
+try:
+    float("abc")
+except ValueError as e:
+    print(e)
+nan = float("nan")
+print(nan == nan, nan != nan, nan in [nan], [nan] == [nan])
