@@ -45,6 +45,16 @@ final class BytesMethods {
         if (src.type().lookup("__iter__") == null && src.type().lookup("__getitem__") == null) {
             throw Errors.typeError("cannot convert '" + src.type().name + "' object to bytes");
         }
+        if (who.equals("bytes")) {
+            PyObject it = src.iter();
+            PyByteArray out = new PyByteArray(new byte[0]);
+            for (PyObject x = it.next(); x != null; x = it.next()) {
+                long v = Protocol.index(x);
+                if (v < 0 || v > 255) throw Errors.valueError("bytes must be in range(0, 256)");
+                out.append((int) v);
+            }
+            return out.toBytes();
+        }
         return fromIterable(src);
     }
 
@@ -76,11 +86,9 @@ final class BytesMethods {
             return PyStr.of(Codecs.decode(raw(a[0]), size(a[0]), PyBytes.normalizeEncoding(p.get(0, PyStr.of("utf-8")).str()),
                     p.get(1, PyStr.of("strict")).str()));
         });
-        t.method(new PyBuiltinFunction("hex").with((Fn.F1) s -> {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < size(s); i++) sb.append(String.format("%02x", raw(s)[i] & 0xff));
-            return PyStr.of(sb.toString());
-        }));
+        t.method(new PyBuiltinFunction("hex").with((Fn.F1) s -> PyStr.of(hex(raw(s), size(s), null, 1)))
+                .with((Fn.F2) (s, sep) -> PyStr.of(hex(raw(s), size(s), sep, 1)))
+                .with((Fn.F3) (s, sep, n) -> PyStr.of(hex(raw(s), size(s), sep, Protocol.index(n)))));
         t.def("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (Fn.F2) (c, str) -> {
             String s = str.str();
             PyByteArray out = new PyByteArray(new byte[0]);
@@ -109,46 +117,6 @@ final class BytesMethods {
             }
             return PyBool.FALSE;
         });
-        t.method("endswith", (Fn.F2) (s, p) -> {
-            byte[] x = Arrays.copyOf(raw(s), size(s));
-            for (PyObject q : p instanceof PyTuple tu ? tu.items : new PyObject[] {p}) {
-                byte[] y = b(q);
-                if (y.length <= x.length && Arrays.equals(Arrays.copyOfRange(x, x.length - y.length, x.length), y)) return PyBool.TRUE;
-            }
-            return PyBool.FALSE;
-        });
-        t.method("find", (Fn.F2) (s, sub) -> PyInt.of(indexOf(raw(s), size(s), sub instanceof PyInt
-                ? new byte[] {(byte) PyByteArray.byteValue(sub)} : b(sub), 0)));
-        t.method("index", (Fn.F2) (s, sub) -> {
-            int r = indexOf(raw(s), size(s), sub instanceof PyInt ? new byte[] {(byte) PyByteArray.byteValue(sub)} : b(sub), 0);
-            if (r < 0) throw Errors.valueError("subsection not found");
-            return PyInt.of(r);
-        });
-        t.method("count", (Fn.F2) (s, sub) -> {
-            byte[] needle = sub instanceof PyInt ? new byte[] {(byte) PyByteArray.byteValue(sub)} : b(sub);
-            int c = 0;
-            int i = 0;
-            if (needle.length == 0) return PyInt.of(size(s) + 1);
-            while ((i = indexOf(raw(s), size(s), needle, i)) >= 0) {
-                c++;
-                i += needle.length;
-            }
-            return PyInt.of(c);
-        });
-        t.method("replace", (Fn.F3) (s, o, n) -> {
-            String r = StrMethods.replace(latin(s), latin1(b(o)), latin1(b(n)), -1);
-            return wrap(s, r.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-        });
-        t.method("split", (Fn.FV) (a, k) -> {
-            ArgParser p = new ArgParser("split", a, k, 1, "sep", "maxsplit");
-            PyObject sep = p.get(0, PyNone.NONE);
-            PyList parts = StrMethods.split(latin(a[0]), sep == PyNone.NONE ? sep : PyStr.of(latin1(b(sep))),
-                    (int) Protocol.index(p.get(1, PyInt.MINUS_ONE)));
-            for (int i = 0; i < parts.size; i++) {
-                parts.items[i] = wrap(a[0], ((PyStr) parts.items[i]).value.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            }
-            return parts;
-        });
         t.method("join", (Fn.F2) (s, it) -> {
             PyByteArray out = new PyByteArray(new byte[0]);
             PyObject[] items = Protocol.toArray(it);
@@ -161,15 +129,126 @@ final class BytesMethods {
             }
             return wrap(s, out.toBytes());
         });
-        t.method(new PyBuiltinFunction("strip").with((Fn.F1) s -> wrap(s, latin1b(StrMethods.strip(latin(s), " \t\n\r\u000b\f", 3))))
-                .with((Fn.F2) (s, c) -> wrap(s, latin1b(StrMethods.strip(latin(s), c == PyNone.NONE ? " \t\n\r\u000b\f" : latin1(b(c)), 3)))));
-        t.method(new PyBuiltinFunction("lstrip").with((Fn.F1) s -> wrap(s, latin1b(StrMethods.strip(latin(s), " \t\n\r\u000b\f", 1)))));
-        t.method(new PyBuiltinFunction("rstrip").with((Fn.F1) s -> wrap(s, latin1b(StrMethods.strip(latin(s), " \t\n\r\u000b\f", 2)))));
-        t.method("upper", (Fn.F1) s -> wrap(s, latin1b(StrCase.upper(latin(s)))));
-        t.method("lower", (Fn.F1) s -> wrap(s, latin1b(StrCase.lower(latin(s)))));
-        t.method("isdigit", (Fn.F1) s -> PyBool.of(size(s) > 0 && latin(s).chars().allMatch(c -> c >= '0' && c <= '9')));
-        t.method("isalpha", (Fn.F1) s -> PyBool.of(size(s) > 0 && latin(s).chars().allMatch(c -> (c | 32) >= 'a' && (c | 32) <= 'z')));
-        t.method("isspace", (Fn.F1) s -> PyBool.of(size(s) > 0 && latin(s).chars().allMatch(c -> " \t\n\r\u000b\f".indexOf(c) >= 0)));
+        viaStr(t);
+        asciiCase(t);
+    }
+
+    /**
+     * Methods whose bytes semantics are the str method's on the Latin-1 decoding: arguments and results are
+     * converted (bytes to str and back), so one implementation serves both types.
+     */
+    private static final String[] VIA_STR = {"center", "ljust", "rjust", "zfill", "expandtabs", "partition",
+        "rpartition", "find", "rfind", "index", "rindex", "count", "split", "rsplit", "splitlines", "removeprefix",
+        "removesuffix", "startswith", "endswith", "strip", "lstrip", "rstrip", "replace"};
+
+    static void viaStr(PyType t) {
+        for (String name : VIA_STR) {
+            t.method(name, (Fn.FV) (a, k) -> {
+                PyObject f = PyStr.TYPE.lookup(name);
+                PyObject[] conv = new PyObject[a.length];
+                conv[0] = PyStr.of(latin(a[0]));
+                for (int i = 1; i < a.length; i++) conv[i] = toStrArg(a[i], i == 1 && (name.contains("find") || name.contains("index") || name.equals("count")));
+                return fromStrResult(a[0], f.call(conv, k));
+            });
+        }
+    }
+
+    private static PyObject toStrArg(PyObject o, boolean intIsByte) {
+        if (o instanceof PyBytes || o instanceof PyByteArray) return PyStr.of(latin(o));
+        if (intIsByte && o instanceof PyInt) return PyStr.ofCodePoint(PyByteArray.byteValue(o));
+        if (o instanceof PyTuple tu) {
+            PyObject[] items = new PyObject[tu.items.length];
+            for (int i = 0; i < items.length; i++) {
+                if (!(tu.items[i] instanceof PyBytes || tu.items[i] instanceof PyByteArray)) {
+                    throw Errors.typeError("a bytes-like object is required, not '" + tu.items[i].type().name + "'");
+                }
+                items[i] = toStrArg(tu.items[i], false);
+            }
+            return PyTuple.of(items);
+        }
+        if (o instanceof PyStr) throw Errors.typeError("a bytes-like object is required, not 'str'");
+        return o;
+    }
+
+    private static PyObject fromStrResult(PyObject self, PyObject r) {
+        if (r instanceof PyStr s) return wrap(self, latin1b(s.value));
+        if (r instanceof PyList l) {
+            PyList out = new PyList(l.size);
+            for (int i = 0; i < l.size; i++) out.append(fromStrResult(self, l.items[i]));
+            return out;
+        }
+        if (r instanceof PyTuple tu) {
+            PyObject[] items = new PyObject[tu.items.length];
+            for (int i = 0; i < items.length; i++) items[i] = fromStrResult(self, tu.items[i]);
+            return PyTuple.of(items);
+        }
+        return r;
+    }
+
+    /** The ASCII-only character classes and case mappings of bytes. */
+    static void asciiCase(PyType t) {
+        t.method("upper", (Fn.F1) s -> wrap(s, mapAscii(s, 1)));
+        t.method("lower", (Fn.F1) s -> wrap(s, mapAscii(s, 2)));
+        t.method("swapcase", (Fn.F1) s -> wrap(s, mapAscii(s, 3)));
+        t.method("capitalize", (Fn.F1) s -> {
+            byte[] r = mapAscii(s, 2);
+            if (r.length > 0 && r[0] >= 'a' && r[0] <= 'z') r[0] -= 32;
+            return wrap(s, r);
+        });
+        t.method("title", (Fn.F1) s -> {
+            byte[] r = Arrays.copyOf(raw(s), size(s));
+            boolean prev = false;
+            for (int i = 0; i < r.length; i++) {
+                boolean lower = r[i] >= 'a' && r[i] <= 'z';
+                boolean upper = r[i] >= 'A' && r[i] <= 'Z';
+                if (prev && upper) r[i] += 32;
+                else if (!prev && lower) r[i] -= 32;
+                prev = lower || upper;
+            }
+            return wrap(s, r);
+        });
+        t.method("isalnum", (Fn.F1) s -> allAscii(s, c -> Character.isLetterOrDigit(c)));
+        t.method("isalpha", (Fn.F1) s -> allAscii(s, Character::isLetter));
+        t.method("isdigit", (Fn.F1) s -> allAscii(s, c -> c >= '0' && c <= '9'));
+        t.method("isspace", (Fn.F1) s -> allAscii(s, c -> " \t\n\r\u000b\f".indexOf(c) >= 0));
+        t.method("isascii", (Fn.F1) s -> {
+            for (int i = 0; i < size(s); i++) if (raw(s)[i] < 0) return PyBool.FALSE;
+            return PyBool.TRUE;
+        });
+        t.method("islower", (Fn.F1) s -> PyBool.of(hasCase(s, 'a') && !hasCase(s, 'A')));
+        t.method("isupper", (Fn.F1) s -> PyBool.of(hasCase(s, 'A') && !hasCase(s, 'a')));
+        t.method("istitle", (Fn.F1) s -> {
+            String str = latin(s);
+            return PyBool.of(StrCase.isAscii(str) ? StrCase.title(str).equals(str) && (hasCase(s, 'A')) : false);
+        });
+    }
+
+    private static byte[] mapAscii(PyObject s, int mode) {
+        byte[] r = Arrays.copyOf(raw(s), size(s));
+        for (int i = 0; i < r.length; i++) {
+            byte c = r[i];
+            if ((mode & 1) != 0 && c >= 'a' && c <= 'z') r[i] = (byte) (c - 32);
+            else if ((mode & 2) != 0 && c >= 'A' && c <= 'Z') r[i] = (byte) (c + 32);
+        }
+        return r;
+    }
+
+    private static PyObject allAscii(PyObject s, java.util.function.IntPredicate p) {
+        int n = size(s);
+        if (n == 0) return PyBool.FALSE;
+        for (int i = 0; i < n; i++) {
+            int c = raw(s)[i];
+            if (c < 0 || !p.test(c)) return PyBool.FALSE;
+        }
+        return PyBool.TRUE;
+    }
+
+    private static boolean hasCase(PyObject s, char base) {
+        for (int i = 0; i < size(s); i++) {
+            int c = raw(s)[i];
+            if (c >= base && c < base + 26) return true;
+        }
+        return false;
     }
 
     static String latin(PyObject o) {
@@ -182,6 +261,29 @@ final class BytesMethods {
 
     static byte[] latin1b(String s) {
         return s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /** bytes.hex(sep, bytes_per_sep): groups counted from the right (from the left for a negative count). */
+    static String hex(byte[] b, int n, PyObject sepObj, long per) {
+        String sep = null;
+        if (sepObj != null) {
+            if (sepObj instanceof PyStr s) sep = s.value;
+            else if (sepObj instanceof PyBytes bs) sep = bs.asLatin1();
+            else throw Errors.typeError("sep must be str or bytes.");
+            if (sep.length() != 1) throw Errors.valueError("sep must be length 1.");
+        }
+        StringBuilder sb = new StringBuilder(n * 3);
+        long group = Math.abs(per);
+        for (int i = 0; i < n; i++) {
+            if (sep != null && i > 0 && group > 0) {
+                boolean boundary = per > 0 ? (n - i) % group == 0 : i % group == 0;
+                if (boundary) sb.append(sep);
+            }
+            sb.append(HEX[(b[i] >> 4) & 15]).append(HEX[b[i] & 15]);
+        }
+        return sb.toString();
     }
 
     static void setup(PyType t) {
@@ -221,7 +323,40 @@ final class BytesMethods {
             PyByteArray ba = (PyByteArray) s;
             if (ba.size == 0) throw Errors.indexError("pop from empty bytearray");
             return PyInt.of(ba.data[--ba.size] & 0xff);
+        }).with((Fn.F2) (s, i) -> {
+            PyByteArray ba = (PyByteArray) s;
+            if (ba.size == 0) throw Errors.indexError("pop from empty bytearray");
+            long k = Protocol.index(i);
+            if (k < 0) k += ba.size;
+            if (k < 0 || k >= ba.size) throw Errors.indexError("pop index out of range");
+            int v = ba.data[(int) k] & 0xff;
+            System.arraycopy(ba.data, (int) k + 1, ba.data, (int) k, ba.size - (int) k - 1);
+            ba.size--;
+            return PyInt.of(v);
         }));
+        t.method("insert", (Fn.F3) (s, i, x) -> {
+            PyByteArray ba = (PyByteArray) s;
+            int v = PyByteArray.byteValue(x);
+            long k = Protocol.index(i);
+            if (k < 0) k = Math.max(0, k + ba.size);
+            k = Math.min(k, ba.size);
+            ba.append(0);
+            System.arraycopy(ba.data, (int) k, ba.data, (int) k + 1, ba.size - (int) k - 1);
+            ba.data[(int) k] = (byte) v;
+            return PyNone.NONE;
+        });
+        t.method("remove", (Fn.F2) (s, x) -> {
+            PyByteArray ba = (PyByteArray) s;
+            int v = PyByteArray.byteValue(x);
+            for (int k = 0; k < ba.size; k++) {
+                if ((ba.data[k] & 0xff) == v) {
+                    System.arraycopy(ba.data, k + 1, ba.data, k, ba.size - k - 1);
+                    ba.size--;
+                    return PyNone.NONE;
+                }
+            }
+            throw Errors.valueError("value not found in bytearray");
+        });
         t.method("clear", (Fn.F1) s -> {
             ((PyByteArray) s).size = 0;
             return PyNone.NONE;

@@ -8,8 +8,26 @@ public final class Ops {
     public static PyObject binary(PyObject a, PyObject b, Slot slot) {
         PyObject r = binaryOrNull(a, b, slot);
         if (r != null) return r;
-        throw Errors.typeError("unsupported operand type(s) for " + slot.symbol + ": '" + a.type().name + "' and '"
+        throw unsupported(a, b, slot, slot.symbol);
+    }
+
+    /** CPython's TypeError for an unsupported operation; sequence repetition by a non-int has its own message. */
+    private static PyException unsupported(PyObject a, PyObject b, Slot slot, String symbol) {
+        if (slot == Slot.MUL) {
+            if (isSequence(a) && b.type().lookup("__index__") == null) {
+                return Errors.typeError("can't multiply sequence by non-int of type '" + b.type().name + "'");
+            }
+            if (isSequence(b) && a.type().lookup("__index__") == null) {
+                return Errors.typeError("can't multiply sequence by non-int of type '" + a.type().name + "'");
+            }
+        }
+        return Errors.typeError("unsupported operand type(s) for " + symbol + ": '" + a.type().name + "' and '"
                 + b.type().name + "'");
+    }
+
+    private static boolean isSequence(PyObject o) {
+        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes
+                || o instanceof PyByteArray;
     }
 
     /** As {@link #binary}, returning null instead of raising when neither side supports the operation. */
@@ -47,8 +65,7 @@ public final class Ops {
         }
         PyObject r = binaryOrNull(a, b, slot);
         if (r != null) return r;
-        throw Errors.typeError("unsupported operand type(s) for " + slot.inplaceSymbol() + ": '" + a.type().name
-                + "' and '" + b.type().name + "'");
+        throw unsupported(a, b, slot, slot.inplaceSymbol());
     }
 
     public static PyObject unary(PyObject a, String dunder, String opname) {

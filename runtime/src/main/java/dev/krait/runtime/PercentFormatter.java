@@ -5,13 +5,19 @@ final class PercentFormatter {
     private PercentFormatter() {}
 
     static String format(String fmt, PyObject args) {
+        return format(fmt, args, false);
+    }
+
+    /** With {@code bytes} set, the format is bytes % args (decoded as Latin-1): %s and %b take bytes-like values. */
+    static String format(String fmt, PyObject args, boolean bytes) {
         PyObject[] items;
         PyObject mapping = null;
         if (args instanceof PyTuple t) {
             items = t.items;
         } else {
             items = new PyObject[] {args};
-            if (!(args instanceof PyStr) && args.type().lookup("__getitem__") != null && !(args instanceof PyList)) {
+            if (!(args instanceof PyStr) && !(args instanceof PyBytes) && !(args instanceof PyByteArray)
+                    && args.type().lookup("__getitem__") != null && !(args instanceof PyList)) {
                 mapping = args;
             }
         }
@@ -77,7 +83,7 @@ final class PercentFormatter {
                 continue;
             }
             if (value == null) value = next(items, ai++);
-            out.append(convert(value, conv, flags, width, prec, i));
+            out.append(bytes ? convertBytes(value, conv, flags, width, prec, i) : convert(value, conv, flags, width, prec, i));
         }
         if (!usedMapping && ai < items.length && mapping == null) {
             throw Errors.typeError("not all arguments converted during string formatting");
@@ -88,6 +94,48 @@ final class PercentFormatter {
     private static PyObject next(PyObject[] items, int i) {
         if (i >= items.length) throw Errors.typeError("not enough arguments for format string");
         return items[i];
+    }
+
+    private static String convertBytes(PyObject v, char conv, String flags, int width, int prec, int pos) {
+        boolean left = flags.indexOf('-') >= 0;
+        String body;
+        switch (conv) {
+            case 's':
+            case 'b': {
+                PyObject b = v;
+                if (!(b instanceof PyBytes || b instanceof PyByteArray)) {
+                    PyObject hook = v.type().lookup("__bytes__");
+                    if (hook == null) {
+                        throw Errors.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '"
+                                + v.type().name + "'");
+                    }
+                    b = Protocol.call0(hook, v);
+                }
+                body = new String(PyBytes.bytesOf(b), java.nio.charset.StandardCharsets.ISO_8859_1);
+                if (prec >= 0 && prec < body.length()) body = body.substring(0, prec);
+                return padText(body, width, left);
+            }
+            case 'r':
+            case 'a':
+                body = Builtins.ascii(v.repr());
+                if (prec >= 0 && prec < body.length()) body = body.substring(0, prec);
+                return padText(body, width, left);
+            case 'c': {
+                int c;
+                if (v instanceof PyBytes || v instanceof PyByteArray) {
+                    byte[] b = PyBytes.bytesOf(v);
+                    if (b.length != 1) throw Errors.typeError("%c requires an integer in range(256) or a single byte");
+                    c = b[0] & 0xff;
+                } else {
+                    long n = Protocol.index(v);
+                    if (n < 0 || n > 255) throw Errors.overflowError("%c arg not in range(256)");
+                    c = (int) n;
+                }
+                return padText(String.valueOf((char) c), width, left);
+            }
+            default:
+                return convert(v, conv, flags, width, prec, pos);
+        }
     }
 
     private static String convert(PyObject v, char conv, String flags, int width, int prec, int pos) {

@@ -172,11 +172,12 @@ public final class PyBuiltinFunction extends PyObject {
         String who = owner + name + "()";
         if (max == min && max == 0) return Errors.typeError(who + " takes no arguments (" + given + " given)");
         if (max == min && max == 1) return Errors.typeError(who + " takes exactly one argument (" + given + " given)");
-        if (max == min) return Errors.typeError(who + " takes exactly " + max + " arguments (" + given + " given)");
+        // Otherwise CPython's argument-clinic wording, which names the function without its owner.
+        if (max == min) return Errors.typeError(name + " expected " + max + " arguments, got " + given);
         if (given < min) {
-            return Errors.typeError(who + " takes at least " + min + " argument" + (min == 1 ? "" : "s") + " (" + given + " given)");
+            return Errors.typeError(name + " expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got " + given);
         }
-        return Errors.typeError(who + " takes at most " + max + " argument" + (max == 1 ? "" : "s") + " (" + given + " given)");
+        return Errors.typeError(name + " expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got " + given);
     }
 
     @Override

@@ -110,7 +110,7 @@ public class PyBytes extends PyObject {
 
     @Override
     public PyObject mod(PyObject o) {
-        return new PyBytes(PercentFormatter.format(asLatin1(), o).getBytes(StandardCharsets.ISO_8859_1));
+        return new PyBytes(PercentFormatter.format(asLatin1(), o, true).getBytes(StandardCharsets.ISO_8859_1));
     }
 
     @Override

@@ -130,6 +130,11 @@ public final class PyComplex extends PyObject {
             boolean eq = real == c.real && imag == c.imag;
             return PyBool.of(op == CompareOp.EQ ? eq : !eq);
         }
+        if (c != null) {
+            // Complex numbers are unordered, and int and float do not order them either.
+            throw Errors.typeError("'" + op.symbol + "' not supported between instances of '" + type().name + "' and '"
+                    + o.type().name + "'");
+        }
         return super.richCompare(o, op);
     }
 

@@ -21,12 +21,8 @@ final class StrCase {
             for (int i = 0; i < c.length; i++) if (c[i] >= 'A' && c[i] <= 'Z') c[i] += 32;
             return new String(c);
         }
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> {
-            if (cp == 0x130) sb.append("i\u0307");
-            else sb.appendCodePoint(Character.toLowerCase(cp));
-        });
-        return sb.toString();
+        // Java's root-locale lowering has Python's special cases (final sigma, dotted capital I).
+        return s.toLowerCase(java.util.Locale.ROOT);
     }
 
     static String casefold(String s) {
@@ -56,6 +52,7 @@ final class StrCase {
     }
 
     static String titleChar(int cp) {
+        if (Character.isTitleCase(cp)) return new String(Character.toChars(cp));
         int t = Character.toTitleCase(cp);
         if (t != cp) return new String(Character.toChars(t));
         return upper(new String(Character.toChars(cp)));

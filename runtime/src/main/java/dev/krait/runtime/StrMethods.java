@@ -24,7 +24,14 @@ final class StrMethods {
         if (o == null) {
             r = PyStr.EMPTY;
         } else if (p.has(1) || p.has(2)) {
-            r = PyStr.of(PyBytes.decode(PyBytes.bytesOf(o), p.get(1, PyStr.of("utf-8")).str(), p.get(2, PyStr.of("strict")).str()));
+            PyObject enc = p.get(1, PyStr.of("utf-8"));
+            PyObject err = p.get(2, PyStr.of("strict"));
+            if (!(enc instanceof PyStr)) throw Errors.typeError("str() argument 'encoding' must be str, not " + enc.type().name);
+            if (!(err instanceof PyStr)) throw Errors.typeError("str() argument 'errors' must be str, not " + err.type().name);
+            if (!(o instanceof PyBytes || o instanceof PyByteArray)) {
+                throw Errors.typeError("decoding to str: need a bytes-like object, " + o.type().name + " found");
+            }
+            r = PyStr.of(PyBytes.decode(PyBytes.bytesOf(o), enc.str(), err.str()));
         } else {
             r = o instanceof PyStr ps && o.getClass() == PyStr.class ? ps : PyStr.of(o.str());
         }

@@ -1,0 +1,22 @@
+s = "Hello, World"
+print(s.center(20, "*"), s.ljust(15, "."), s.rjust(15), s.zfill(15), "-42".zfill(6))
+print(s.swapcase(), s.title(), "hello world".capitalize(), "ß".casefold(), "ǅ".title())
+print(s.find("o"), s.rfind("o"), s.find("z"), s.index("W"), s.count("l"), s.count(""))
+try:
+    s.index("z")
+except ValueError as e:
+    print(e)
+print(s.partition(", "), s.rpartition("o"), s.partition("#"))
+print("a,b,,c".split(","), "a b  c".split(), "a,b,c".split(",", 1), "a,b,c".rsplit(",", 1))
+print("line1\nline2\r\nline3".splitlines(), "x\ny\n".splitlines(True))
+print("  pad  ".strip(), "xxhixx".strip("x"), "  l".lstrip(), "r  ".rstrip(), "abcba".strip("ab"))
+print("tab\tsep".expandtabs(4), "a\tb".expandtabs())
+print("abc".isalpha(), "123".isdigit(), "abc123".isalnum(), " ".isspace(), "Title Case".istitle(), "UP".isupper())
+print("_id1".isidentifier(), "1id".isidentifier(), "½".isnumeric(), "²".isdigit(), "٣".isdecimal())
+print("hello".replace("l", "L"), "hello".replace("l", "L", 1), "aaa".replace("a", "b", 2))
+print("abc".startswith(("x", "a")), "abc".endswith("bc", 1), "abc".startswith("b", 1))
+print("-".join(["a", "b"]), "".join([]), " ".join("abc"))
+t = str.maketrans("abc", "xyz", "d")
+print("abcd".translate(t), "hello".translate({ord("l"): None, ord("h"): "J"}))
+print("%s" % "x".encode(), "é".encode("utf-8"), "é".encode("latin-1"), "€".encode("utf-16-le"))
+print("abc".removeprefix("ab"), "abc".removesuffix("bc"), "Straße".upper(), "ΣΑΣ".lower())
