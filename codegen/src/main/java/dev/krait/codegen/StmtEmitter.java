@@ -254,6 +254,7 @@ abstract class StmtEmitter extends FlowEmitter {
         Label body = new Label();
         mv.visitLabel(top);
         lineUnknown();
+        line(s);
         mv.visitVarInsn(ALOAD, it);
         invokeObj("next", "()" + OBJ);
         mv.visitInsn(DUP);
@@ -261,7 +262,6 @@ abstract class StmtEmitter extends FlowEmitter {
         mv.visitInsn(POP);
         mv.visitJumpInsn(GOTO, orelse);
         mv.visitLabel(body);
-        line(s);
         store(s.target());
         blocks.add(new LoopBlock(brk, top));
         stmts(s.body());

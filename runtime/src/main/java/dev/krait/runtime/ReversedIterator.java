@@ -3,6 +3,9 @@ package dev.krait.runtime;
 /** {@code reversed(seq)} over any sequence with __len__ and __getitem__. */
 final class ReversedIterator extends PyObject {
     static final PyType TYPE = new PyType("reversed", PyType.OBJECT, ReversedIterator.class, BuiltinSetup::iterator);
+    /** CPython's list has its own reverse iterator type; only the name differs here. */
+    static final PyType LIST_TYPE = new PyType("list_reverseiterator", PyType.OBJECT, ReversedIterator.class,
+            BuiltinSetup::iterator);
     private final PyObject seq;
     private int i;
 
@@ -13,7 +16,7 @@ final class ReversedIterator extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return seq.getClass() == PyList.class ? LIST_TYPE : TYPE;
     }
 
     @Override

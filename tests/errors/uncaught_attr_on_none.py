@@ -1,0 +1,3 @@
+x = None
+print('before')
+x.append(1)

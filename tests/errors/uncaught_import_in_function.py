@@ -1,0 +1,3 @@
+def f():
+    import does_not_exist_mod
+f()
