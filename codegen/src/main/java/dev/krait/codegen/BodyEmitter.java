@@ -19,7 +19,7 @@ import org.objectweb.asm.tree.MethodNode;
  * The JVM method of one code block: a function, lambda, comprehension or class body (an instance method of
  * its function class, slot 0 being the function object), or a chunk of module code (a static method).
  */
-final class BodyEmitter extends StmtEmitter {
+final class BodyEmitter extends MatchEmitter {
     /** Internal name of the function class (for cell fields), or null for module code. */
     private final String fnClass;
     private final Set<String> params = new HashSet<>();
@@ -494,11 +494,6 @@ final class BodyEmitter extends StmtEmitter {
     /** Suspension marker: lets the generator object drive its delegate; pushes the delegate's result on resume. */
     private void suspendDelegate() {
         mv.visitMethodInsn(INVOKESTATIC, GeneratorTransform.MARKER_OWNER, GeneratorTransform.DELEGATE, "()" + OBJ, false);
-    }
-
-    @Override
-    void matchStmt(Stmt.Match s) {
-        throw unsupported(s, "match statements");
     }
 
     @Override
