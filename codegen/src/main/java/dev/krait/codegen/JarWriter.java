@@ -48,6 +48,7 @@ public final class JarWriter implements Opcodes {
                     put(jar, seen, e.getKey() + ".class", e.getValue());
                 }
             }
+            for (String ns : namespacePackages(units)) put(jar, seen, ns, new byte[0]);
             if (mainModule != null) put(jar, seen, MAIN_CLASS + ".class", mainClass(mainModule));
             for (Map.Entry<String, String> s : sources.entrySet()) {
                 put(jar, seen, "krait-src/" + s.getKey().replaceFirst("^/+", ""),
@@ -55,6 +56,23 @@ public final class JarWriter implements Opcodes {
             }
             if (withRuntime) copyRuntime(jar, seen);
         }
+    }
+
+    /**
+     * Marker resources for namespace packages: every dotted prefix of a compiled module that is not itself
+     * compiled (a directory without __init__.py), so the importer finds it on the class path.
+     */
+    static Set<String> namespacePackages(List<CompiledUnit> units) {
+        Set<String> compiled = new HashSet<>();
+        for (CompiledUnit u : units) compiled.add(u.moduleName());
+        Set<String> markers = new java.util.TreeSet<>();
+        for (String name : compiled) {
+            for (int dot = name.indexOf('.'); dot > 0; dot = name.indexOf('.', dot + 1)) {
+                String prefix = name.substring(0, dot);
+                if (!compiled.contains(prefix)) markers.add(dev.krait.runtime.CompiledModule.namespaceMarker(prefix));
+            }
+        }
+        return markers;
     }
 
     /** Writes the compiled classes under a directory. */
@@ -65,6 +83,11 @@ public final class JarWriter implements Opcodes {
                 Files.createDirectories(p.getParent());
                 Files.write(p, e.getValue());
             }
+        }
+        for (String ns : namespacePackages(units)) {
+            Path p = dir.resolve(ns);
+            Files.createDirectories(p.getParent());
+            Files.write(p, new byte[0]);
         }
         if (mainModule != null) {
             Path p = dir.resolve(MAIN_CLASS + ".class");

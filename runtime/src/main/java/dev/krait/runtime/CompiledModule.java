@@ -11,6 +11,11 @@ public abstract class CompiledModule {
         return "pymod." + name + ".__module__";
     }
 
+    /** The class-path resource that marks a compiled namespace package (a package without __init__.py). */
+    public static String namespaceMarker(String name) {
+        return "pymod/" + name.replace('.', '/') + "/__namespace__";
+    }
+
     /** The module's source path as recorded at compile time (its {@code __file__}). */
     public abstract String file();
 

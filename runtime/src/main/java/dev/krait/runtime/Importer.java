@@ -202,6 +202,9 @@ public final class Importer {
             return m;
         }
         CompiledModule cm = findCompiled(name);
+        if (cm == null && loader.getResource(CompiledModule.namespaceMarker(name)) != null) {
+            cm = new NamespacePackage(Path.of(name.replace('.', '/')));
+        }
         if (cm == null) cm = findSource(name, parent);
         if (cm == null) throw notFound(name, "No module named '" + name + "'");
         return execute(name, cm);
