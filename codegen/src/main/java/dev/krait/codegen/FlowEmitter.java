@@ -101,8 +101,27 @@ abstract class FlowEmitter extends ExprEmitter {
         mod.pushFile(mv);
         mv.visitLdcInsn(codeName);
         mv.visitVarInsn(ILOAD, lineSlot);
-        Gen.invokeRt(mv, "Traceback", "record", "(Ljava/lang/Throwable;Ljava/lang/String;Ljava/lang/String;I)L"
-                + RT + "PyException;");
+        if (scope.isFunctionLike()) {
+            kwnames(localNames());
+            Gen.invokeRt(mv, "Traceback", "record", "(Ljava/lang/Throwable;Ljava/lang/String;Ljava/lang/String;I"
+                    + "[Ljava/lang/String;)L" + RT + "PyException;");
+        } else {
+            Gen.invokeRt(mv, "Traceback", "record", "(Ljava/lang/Throwable;Ljava/lang/String;Ljava/lang/String;I)L"
+                    + RT + "PyException;");
+        }
+    }
+
+    /** The block's local variable names in definition order (CPython's co_varnames, for NameError hints). */
+    private String[] localNames() {
+        List<String> names = new ArrayList<>();
+        for (dev.krait.frontend.scope.Symbol s : scope.symbols().values()) {
+            dev.krait.frontend.scope.Symbol.Binding b = s.binding();
+            if ((b == dev.krait.frontend.scope.Symbol.Binding.LOCAL || b == dev.krait.frontend.scope.Symbol.Binding.CELL)
+                    && !s.name().startsWith(".")) {
+                names.add(s.name());
+            }
+        }
+        return names.toArray(new String[0]);
     }
 
     /** Throws the PyException in a slot as a re-raise (no new traceback entry for this frame). */
@@ -145,7 +164,11 @@ abstract class FlowEmitter extends ExprEmitter {
         }
         mv.visitLabel(fb.entry);
         lineUnknown();
-        onExit.run();
+        if (onException == null) {
+            finallyBody(onExit, fb.pendingSlot, excSlot);
+        } else {
+            onExit.run();
+        }
         int n = fb.exits.size();
         Label[] targets = new Label[n + 2];
         targets[0] = after;
@@ -162,5 +185,46 @@ abstract class FlowEmitter extends ExprEmitter {
         }
         mv.visitLabel(after);
         lineUnknown();
+    }
+
+    /**
+     * A finally body shared by every exit. On the exceptional exit (pending 1) the pending exception is the
+     * handled one while it runs, as in CPython, so an exception raised there gets it as __context__; the
+     * previous one is restored however the body is left (a HandlerBlock covers break, continue and return).
+     */
+    private void finallyBody(Runnable body, int pendingSlot, int excSlot) {
+        int prev = newSlot();
+        Label notExc = new Label();
+        Label go = new Label();
+        mv.visitVarInsn(ILOAD, pendingSlot);
+        push(1);
+        mv.visitJumpInsn(IF_ICMPNE, notExc);
+        mv.visitVarInsn(ALOAD, excSlot);
+        Gen.invokeRt(mv, "ThreadState", "enterHandler", "(L" + RT + "PyException;)L" + RT + "PyBaseException;");
+        mv.visitJumpInsn(GOTO, go);
+        mv.visitLabel(notExc);
+        Gen.invokeRt(mv, "ThreadState", "currentHandled", "()L" + RT + "PyBaseException;");
+        mv.visitLabel(go);
+        mv.visitVarInsn(ASTORE, prev);
+        Label start = new Label();
+        Label end = new Label();
+        Label handler = new Label();
+        HandlerBlock hb = new HandlerBlock(prev);
+        blocks.add(hb);
+        mv.visitLabel(start);
+        body.run();
+        mv.visitLabel(end);
+        blocks.remove(blocks.size() - 1);
+        leaveHandler(hb);
+        Label done = new Label();
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(handler);
+        int thrown = newSlot();
+        mv.visitVarInsn(ASTORE, thrown);
+        leaveHandler(hb);
+        mv.visitVarInsn(ALOAD, thrown);
+        mv.visitInsn(ATHROW);
+        catchAll(start, end, handler);
+        mv.visitLabel(done);
     }
 }

@@ -39,6 +39,13 @@ public final class Errors {
         return e;
     }
 
+    /** NameError raised by code whose globals are known (for the traceback's suggestion). */
+    public static PyException nameError(String name, PyDict globals) {
+        PyException e = nameError(name);
+        e.value.suggestionGlobals = globals;
+        return e;
+    }
+
     public static PyException unboundLocal(String name) {
         return make(ExceptionTypes.UNBOUND_LOCAL_ERROR,
                 "cannot access local variable '" + name + "' where it is not associated with a value");

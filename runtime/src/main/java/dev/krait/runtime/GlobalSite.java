@@ -37,7 +37,7 @@ public final class GlobalSite {
         }
         PyDict b = builtinsOf(g);
         int bix = b.indexOfStr(name);
-        if (bix < 0) throw Errors.nameError(name);
+        if (bix < 0) throw Errors.nameError(name, g);
         if (b == Builtins.DICT) {
             version = g.keysVersion;
             index = -1;

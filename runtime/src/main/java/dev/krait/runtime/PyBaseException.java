@@ -8,6 +8,8 @@ public class PyBaseException extends PyObject {
     public PyObject context;
     public boolean suppressContext;
     public Traceback traceback;
+    /** For a NameError: the globals of the code that raised it (candidates for "Did you mean"). */
+    PyDict suggestionGlobals;
     PyDict dict;
     private PyException java;
 

@@ -38,7 +38,7 @@ public final class Rt {
         PyObject b = globals.getStr("__builtins__");
         PyDict bd = b instanceof PyModule m ? m.dict : b instanceof PyDict d ? d : Builtins.DICT;
         v = bd.getStr(name);
-        if (v == null) throw Errors.nameError(name);
+        if (v == null) throw Errors.nameError(name, globals);
         return v;
     }
 

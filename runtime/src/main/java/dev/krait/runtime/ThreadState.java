@@ -34,6 +34,11 @@ public final class ThreadState {
         return prev;
     }
 
+    /** The exception being handled now (what a finally body entered normally must restore). */
+    public static PyBaseException currentHandled() {
+        return current().handled;
+    }
+
     public static void exitHandler(PyBaseException prev) {
         current().handled = prev;
     }

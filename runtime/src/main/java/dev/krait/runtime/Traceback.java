@@ -12,12 +12,19 @@ public final class Traceback extends PyObject {
     public final String function;
     public final int line;
     public final Traceback next;
+    /** The local variable names of the frame's code (CPython's co_varnames), or null; for suggestions. */
+    final String[] varnames;
 
     public Traceback(String file, String function, int line, Traceback next) {
+        this(file, function, line, next, null);
+    }
+
+    Traceback(String file, String function, int line, Traceback next, String[] varnames) {
         this.file = file;
         this.function = function;
         this.line = line;
         this.next = next;
+        this.varnames = varnames;
     }
 
     @Override
@@ -30,6 +37,11 @@ public final class Traceback extends PyObject {
      * re-raised by this same frame. Called by every handler of compiled code.
      */
     public static PyException record(Throwable t, String file, String function, int line) {
+        return record(t, file, function, line, null);
+    }
+
+    /** As {@link #record(Throwable, String, String, int)}, for a function frame with these local names. */
+    public static PyException record(Throwable t, String file, String function, int line, String[] varnames) {
         PyException e = Errors.fromJava(t);
         if (e.reraised) {
             e.reraised = false;
@@ -41,7 +53,7 @@ public final class Traceback extends PyObject {
             PyBaseException handled = ThreadState.current().handled;
             if (handled != null && handled != v) v.context = handled;
         }
-        v.traceback = new Traceback(file, function, line, v.traceback);
+        v.traceback = new Traceback(file, function, line, v.traceback, varnames);
         return e;
     }
 

@@ -74,7 +74,14 @@ public final class TracebackPrinter {
             }
             flushRepeats(sb, repeats);
         }
-        sb.append(formatExceptionOnly(e));
+        String only = formatExceptionOnly(e);
+        String hint = Suggestions.forException(e);
+        if (hint != null) {
+            // The hint goes on the "Type: message" line, before any notes.
+            int nl = only.indexOf('\n', only.lastIndexOf(e.type().qualname));
+            only = only.substring(0, nl) + ". Did you mean: '" + hint + "'?" + only.substring(nl);
+        }
+        sb.append(only);
     }
 
     /** CPython prints a frame repeated more than three times in a row once with a count. */

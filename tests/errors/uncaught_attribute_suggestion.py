@@ -1,0 +1,4 @@
+class Config:
+    debug = True
+c = Config()
+print(c.debgu)
