@@ -29,6 +29,29 @@ final class ClassBuilder implements Opcodes {
 
     private int siteCount;
 
+    /**
+     * Source positions of the class's code (7 values per entry: line, col, end line, end col, the caret anchors
+     * and, for a method call, the end of its attribute; each char holds value + 1); entry 0 means "unknown". Compiled code keeps the index of the
+     * current position in a local, which the frame handler hands to the traceback.
+     */
+    private final StringBuilder positions = new StringBuilder("\0\0\0\0\0\0\0");
+    private final java.util.Map<String, Integer> positionIndex = new java.util.HashMap<>();
+
+    int position(int line, int col, int endLine, int endCol, int leftAnchor, int rightAnchor, int lookupEnd) {
+        int[] v = {line, col, endLine, endCol, leftAnchor, rightAnchor, lookupEnd};
+        StringBuilder key = new StringBuilder(7);
+        for (int x : v) key.append((char) (x < 0 || x > 65533 ? 0 : x + 1));
+        return positionIndex.computeIfAbsent(key.toString(), k -> {
+            positions.append(k);
+            return positions.length() / 7 - 1;
+        });
+    }
+
+    /** Pushes the position table (a String, see {@link #position}). */
+    void loadPositions(MethodVisitor mv) {
+        mv.visitFieldInsn(GETSTATIC, name, "POS$", "Ljava/lang/String;");
+    }
+
     /** A new static final call-site field ({@code AttrSite} or {@code MethodSite}) for one attribute name. */
     String site(String kind, String attr) {
         String f = "site" + siteCount++;
@@ -69,6 +92,25 @@ final class ClassBuilder implements Opcodes {
                 interfaces.isEmpty() ? null : interfaces.toArray(new String[0]));
         cw.visitSource(sourceFile, null);
         for (String[] f : fields) cw.visitField(Integer.parseInt(f[0]), f[1], f[2], null, null).visitEnd();
+        // Constant strings are limited to 64 KB of modified UTF-8: long tables are joined in <clinit>.
+        final int piece = 20000;
+        String table = positions.toString();
+        boolean inline = table.length() <= piece;
+        cw.visitField(ACC_STATIC | ACC_FINAL, "POS$", "Ljava/lang/String;", null, inline ? table : null).visitEnd();
+        if (!inline) {
+            staticInit.add(0, mv -> {
+                mv.visitTypeInsn(NEW, "java/lang/StringBuilder");
+                mv.visitInsn(DUP);
+                mv.visitMethodInsn(INVOKESPECIAL, "java/lang/StringBuilder", "<init>", "()V", false);
+                for (int i = 0; i < table.length(); i += piece) {
+                    mv.visitLdcInsn(table.substring(i, Math.min(table.length(), i + piece)));
+                    mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/StringBuilder", "append",
+                            "(Ljava/lang/String;)Ljava/lang/StringBuilder;", false);
+                }
+                mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/StringBuilder", "toString", "()Ljava/lang/String;", false);
+                mv.visitFieldInsn(PUTSTATIC, name, "POS$", "Ljava/lang/String;");
+            });
+        }
         boolean hasK = consts.size() > 0;
         boolean hasN = consts.namesSize() > 0;
         if (hasK) cw.visitField(ACC_STATIC | ACC_FINAL, "K", "[L" + Gen.RT + "PyObject;", null, null).visitEnd();

@@ -101,6 +101,7 @@ abstract class EmitterBase implements Opcodes {
      * and makes every return leave the depth counter (the frame handler does it for exceptions).
      */
     void finishSlots() {
+        placePositions();
         depthSlot = nextSlot++;
         for (org.objectweb.asm.tree.AbstractInsnNode n : mv.instructions.toArray()) {
             if (n.getOpcode() == ARETURN) mv.instructions.insertBefore(n, leaveInsns());
@@ -138,16 +139,116 @@ abstract class EmitterBase implements Opcodes {
         mv.instructions.insertBefore(athrow, leaveInsns());
     }
 
-    /** Records the source line of the statement about to run (line table and the traceback line local). */
+    /** Records the source line of the statement about to run (the JVM line table) and makes it the position. */
     void line(Node n) {
+        mark(n);
         int l = n.pos().line();
         if (l <= 0 || l == currentLine) return;
         currentLine = l;
         Label lab = new Label();
         mv.visitLabel(lab);
         mv.visitLineNumber(l, lab);
-        Gen.push(mv, l);
-        mv.visitVarInsn(ISTORE, lineSlot);
+    }
+
+    /** A pseudo-instruction: from here on, raising calls report this position (resolved by {@link #placePositions}). */
+    static final class PosMark extends org.objectweb.asm.tree.LabelNode {
+        final int index;
+
+        PosMark(int index) {
+            this.index = index;
+        }
+    }
+
+    private final java.util.ArrayDeque<Node> posNodes = new java.util.ArrayDeque<>();
+
+    /** Emits node n's code with n as the reported position, then returns to the enclosing node's. */
+    void at(Node n, Runnable code) {
+        posNodes.push(n);
+        mark(n);
+        code.run();
+        posNodes.pop();
+        if (!posNodes.isEmpty()) mark(posNodes.peek());
+    }
+
+    /** Makes n the position reported by the calls that follow (its caret anchors computed as CPython does). */
+    void mark(Node n) {
+        dev.krait.frontend.ast.Pos p = n.pos();
+        if (p.line() <= 0) return;
+        int la = -1;
+        int ra = -1;
+        if (p.line() == p.endLine()) {
+            String text = mod.sourceLine(p.line());
+            if (n instanceof dev.krait.frontend.ast.Expr.BinOp b && text != null && b.left().pos().endLine() == p.line()
+                    && b.right().pos().line() == p.line()) {
+                // The operator: first non-blank character between the operands, two if the next is not blank.
+                int from = b.left().pos().endCol();
+                int to = b.right().pos().col();
+                int off = 0;
+                while (from + off < to && Character.isWhitespace(cp(text, from + off))) off++;
+                la = from + off - p.col();
+                ra = la + 1;
+                if (from + off + 1 < to && !Character.isWhitespace(cp(text, from + off + 1))) ra++;
+            } else if (n instanceof dev.krait.frontend.ast.Expr.Subscript s && s.slice().pos().endLine() == p.line()) {
+                la = s.value().pos().endCol() - p.col();
+                ra = s.slice().pos().endCol() + 1 - p.col();
+            }
+        }
+        // A method call fails in its attribute lookup or in the call: the former reports the attribute's span.
+        int lookupEnd = n instanceof dev.krait.frontend.ast.Expr.Call c && c.func() instanceof dev.krait.frontend.ast.Expr.Attribute a
+                ? a.pos().endCol() : -1;
+        mv.instructions.add(new PosMark(cls.position(p.line(), p.col(), p.endLine(), p.endCol(), la, ra, lookupEnd)));
+    }
+
+    private static int cp(String text, int codePointIndex) {
+        int n = text.codePointCount(0, text.length());
+        if (codePointIndex < 0 || codePointIndex >= n) return ' ';
+        return text.codePointAt(text.offsetByCodePoints(0, codePointIndex));
+    }
+
+    /**
+     * Replaces the position marks by stores of the position index into the position local, placed just before
+     * the calls that may raise (and only when the local does not already hold it on that straight path).
+     */
+    private void placePositions() {
+        int cur = 0;
+        int stored = -1;
+        for (org.objectweb.asm.tree.AbstractInsnNode n : mv.instructions.toArray()) {
+            if (n instanceof PosMark m) {
+                cur = m.index;
+                mv.instructions.remove(n);
+            } else if (n instanceof org.objectweb.asm.tree.LabelNode) {
+                stored = -1;
+            } else if (n instanceof org.objectweb.asm.tree.MethodInsnNode call && mayRaise(call) && cur != stored) {
+                InsnList l = pushInsns(cur);
+                l.add(new VarInsnNode(ISTORE, lineSlot));
+                mv.instructions.insertBefore(n, l);
+                stored = cur;
+            }
+        }
+    }
+
+    private static boolean mayRaise(org.objectweb.asm.tree.MethodInsnNode call) {
+        if (call.name.equals("<init>")) return false;
+        return !call.owner.equals(RT + "Traceback") && !call.owner.equals(RT + "ThreadState");
+    }
+
+    /** Pushes v; beyond a short it is built from two (an LDC each would overflow a huge module's constant pool). */
+    private static InsnList pushInsns(int v) {
+        InsnList l = new InsnList();
+        if (v <= 5) {
+            l.add(new InsnNode(ICONST_0 + v));
+        } else if (v <= Byte.MAX_VALUE) {
+            l.add(new org.objectweb.asm.tree.IntInsnNode(BIPUSH, v));
+        } else if (v <= Short.MAX_VALUE) {
+            l.add(new org.objectweb.asm.tree.IntInsnNode(SIPUSH, v));
+        } else {
+            l.add(new org.objectweb.asm.tree.IntInsnNode(SIPUSH, v >> 15));
+            l.add(new org.objectweb.asm.tree.IntInsnNode(BIPUSH, 15));
+            l.add(new InsnNode(ISHL));
+            l.add(new org.objectweb.asm.tree.IntInsnNode(SIPUSH, v & 0x7fff));
+            l.add(new InsnNode(IOR));
+        }
+        return l;
     }
 
     /** Forgets the known line (after a jump target, where several lines merge). */

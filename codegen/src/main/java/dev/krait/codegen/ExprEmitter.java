@@ -23,7 +23,12 @@ abstract class ExprEmitter extends NameEmitter {
     abstract void makeFunction(Object node, Scope child, List<Expr> defaults, List<Expr> kwDefaults,
                                dev.krait.frontend.ast.Arguments args);
 
+    /** Emits an expression; the calls it makes report its position in tracebacks. */
     void expr(Expr e) {
+        at(e, () -> exprCode(e));
+    }
+
+    private void exprCode(Expr e) {
         if (e instanceof Expr.Name x) loadName(x.id());
         else if (e instanceof Expr.Constant x) constantExpr(x.value());
         else if (e instanceof Expr.Call x) call(x);
@@ -153,6 +158,10 @@ abstract class ExprEmitter extends NameEmitter {
 
     /** Jumps to {@code target} when the condition's truth equals {@code jumpIf}. */
     void condition(Expr test, Label target, boolean jumpIf) {
+        at(test, () -> conditionCode(test, target, jumpIf));
+    }
+
+    private void conditionCode(Expr test, Label target, boolean jumpIf) {
         if (test instanceof Expr.UnaryOp u && u.op() == UnaryOperator.NOT) {
             condition(u.operand(), target, !jumpIf);
             return;

@@ -101,14 +101,11 @@ abstract class FlowEmitter extends ExprEmitter {
         mod.pushFile(mv);
         mv.visitLdcInsn(codeName);
         mv.visitVarInsn(ILOAD, lineSlot);
-        if (scope.isFunctionLike()) {
-            kwnames(localNames());
-            Gen.invokeRt(mv, "Traceback", "record", "(Ljava/lang/Throwable;Ljava/lang/String;Ljava/lang/String;I"
-                    + "[Ljava/lang/String;)L" + RT + "PyException;");
-        } else {
-            Gen.invokeRt(mv, "Traceback", "record", "(Ljava/lang/Throwable;Ljava/lang/String;Ljava/lang/String;I)L"
-                    + RT + "PyException;");
-        }
+        cls.loadPositions(mv);
+        if (scope.isFunctionLike()) kwnames(localNames());
+        else mv.visitInsn(ACONST_NULL);
+        Gen.invokeRt(mv, "Traceback", "record", "(Ljava/lang/Throwable;Ljava/lang/String;Ljava/lang/String;I"
+                + "Ljava/lang/String;[Ljava/lang/String;)L" + RT + "PyException;");
     }
 
     /** The block's local variable names in definition order (CPython's co_varnames, for NameError hints). */

@@ -25,7 +25,7 @@ final class ModuleGen implements Opcodes {
     private static final String RT = Gen.RT;
     private static final String OBJ = Gen.OBJ;
     /** Instructions per module chunk before starting a new method (well under 64 KB). */
-    static final int CHUNK_INSNS = 8000;
+    static final int CHUNK_INSNS = 6000;
 
     final String moduleName;
     final String file;
@@ -95,6 +95,11 @@ final class ModuleGen implements Opcodes {
 
     void pushFile(MethodVisitor mv) {
         mv.visitLdcInsn(file);
+    }
+
+    /** One line of the source (1-based), or null. */
+    String sourceLine(int line) {
+        return source.line(line);
     }
 
     /** The source text of a node (for stringified annotations). */

@@ -23,6 +23,10 @@ abstract class StmtEmitter extends FlowEmitter {
     }
 
     void stmt(Stmt s) {
+        at(s, () -> stmtCode(s));
+    }
+
+    private void stmtCode(Stmt s) {
         line(s);
         if (s instanceof Stmt.ExprStmt x) {
             expr(x.value());
@@ -67,8 +71,13 @@ abstract class StmtEmitter extends FlowEmitter {
         }
     }
 
-    /** Stores the value on top of the stack into an assignment target. */
+    /** Stores the value on top of the stack into an assignment target (reported at the target's position). */
     void store(Expr t) {
+        if (t instanceof Expr.Name) storeCode(t);
+        else at(t, () -> storeCode(t));
+    }
+
+    private void storeCode(Expr t) {
         if (t instanceof Expr.Name n) {
             storeName(n.id());
         } else if (t instanceof Expr.Attribute a) {
@@ -113,6 +122,11 @@ abstract class StmtEmitter extends FlowEmitter {
     }
 
     private void delete(Expr t) {
+        if (t instanceof Expr.Attribute || t instanceof Expr.Subscript) at(t, () -> deleteCode(t));
+        else deleteCode(t);
+    }
+
+    private void deleteCode(Expr t) {
         if (t instanceof Expr.Name n) {
             deleteName(n.id());
         } else if (t instanceof Expr.Attribute a) {
@@ -308,6 +322,8 @@ abstract class StmtEmitter extends FlowEmitter {
         condition(s.test(), ok, true);
         if (s.msg() == null) mv.visitInsn(ACONST_NULL);
         else expr(s.msg());
+        // CPython drops a constant test, and the raise then reports the whole statement.
+        if (!(s.test() instanceof Expr.Constant)) mark(s.test());
         invokeRt("assertionError", "(" + OBJ + ")L" + RT + "PyException;");
         athrow();
         mv.visitLabel(ok);

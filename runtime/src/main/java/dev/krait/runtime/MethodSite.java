@@ -60,25 +60,35 @@ public final class MethodSite {
         type = t;
     }
 
+    /** The attribute to call when no method is cached; a failed lookup is marked for the traceback's position. */
+    private PyObject attrForCall(PyObject obj) {
+        try {
+            return obj.getAttr(name);
+        } catch (PyException e) {
+            if (e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) e.value.failedLookup = true;
+            throw e;
+        }
+    }
+
     public PyObject call0(PyObject obj) {
         PyObject m = methodFor(obj);
         if (m instanceof PyFunction f) return f.call1(obj);
         if (m instanceof PyMethodDescr d) return d.callSelf0(obj);
-        return obj.getAttr(name).call0();
+        return attrForCall(obj).call0();
     }
 
     public PyObject call1(PyObject obj, PyObject a) {
         PyObject m = methodFor(obj);
         if (m instanceof PyFunction f) return f.call2(obj, a);
         if (m instanceof PyMethodDescr d) return d.callSelf1(obj, a);
-        return obj.getAttr(name).call1(a);
+        return attrForCall(obj).call1(a);
     }
 
     public PyObject call2(PyObject obj, PyObject a, PyObject b) {
         PyObject m = methodFor(obj);
         if (m instanceof PyFunction f) return f.call3(obj, a, b);
         if (m instanceof PyMethodDescr d) return d.callSelf2(obj, a, b);
-        return obj.getAttr(name).call2(a, b);
+        return attrForCall(obj).call2(a, b);
     }
 
     public PyObject call(PyObject obj, PyObject[] args, String[] kwnames) {
@@ -89,6 +99,6 @@ public final class MethodSite {
             System.arraycopy(args, 0, all, 1, args.length);
             return m.call(all, kwnames);
         }
-        return obj.getAttr(name).call(args, kwnames);
+        return attrForCall(obj).call(args, kwnames);
     }
 }

@@ -10,6 +10,8 @@ public class PyBaseException extends PyObject {
     public Traceback traceback;
     /** For a NameError: the globals of the code that raised it (candidates for "Did you mean"). */
     PyDict suggestionGlobals;
+    /** Set while an AttributeError from a method call's lookup has not reached its first frame yet. */
+    boolean failedLookup;
     PyDict dict;
     private PyException java;
 

@@ -88,22 +88,26 @@ public class PyFloat extends PyObject {
 
     @Override
     public PyObject iadd(PyObject o) {
-        return add(o);
+        // Numbers take the binary fast path; anything else goes through the in-place protocol (and its message).
+        return o instanceof PyInt || o instanceof PyFloat ? add(o) : Ops.inplace(this, o, Slot.ADD);
     }
 
     @Override
     public PyObject isub(PyObject o) {
-        return sub(o);
+        // Numbers take the binary fast path; anything else goes through the in-place protocol (and its message).
+        return o instanceof PyInt || o instanceof PyFloat ? sub(o) : Ops.inplace(this, o, Slot.SUB);
     }
 
     @Override
     public PyObject imul(PyObject o) {
-        return mul(o);
+        // Numbers take the binary fast path; anything else goes through the in-place protocol (and its message).
+        return o instanceof PyInt || o instanceof PyFloat ? mul(o) : Ops.inplace(this, o, Slot.MUL);
     }
 
     @Override
     public PyObject itruediv(PyObject o) {
-        return truediv(o);
+        // Numbers take the binary fast path; anything else goes through the in-place protocol (and its message).
+        return o instanceof PyInt || o instanceof PyFloat ? truediv(o) : Ops.inplace(this, o, Slot.TRUEDIV);
     }
 
     static PyObject floorDivide(double a, double b) {

@@ -240,32 +240,38 @@ public class PyInt extends PyObject {
 
     @Override
     public PyObject iadd(PyObject o) {
-        return add(o);
+        // Numbers take the binary fast path; anything else goes through the in-place protocol (and its message).
+        return o instanceof PyInt || o instanceof PyFloat ? add(o) : Ops.inplace(this, o, Slot.ADD);
     }
 
     @Override
     public PyObject isub(PyObject o) {
-        return sub(o);
+        // Numbers take the binary fast path; anything else goes through the in-place protocol (and its message).
+        return o instanceof PyInt || o instanceof PyFloat ? sub(o) : Ops.inplace(this, o, Slot.SUB);
     }
 
     @Override
     public PyObject imul(PyObject o) {
-        return mul(o);
+        // Numbers take the binary fast path; anything else goes through the in-place protocol (and its message).
+        return o instanceof PyInt || o instanceof PyFloat ? mul(o) : Ops.inplace(this, o, Slot.MUL);
     }
 
     @Override
     public PyObject ifloordiv(PyObject o) {
-        return floordiv(o);
+        // Numbers take the binary fast path; anything else goes through the in-place protocol (and its message).
+        return o instanceof PyInt || o instanceof PyFloat ? floordiv(o) : Ops.inplace(this, o, Slot.FLOORDIV);
     }
 
     @Override
     public PyObject imod(PyObject o) {
-        return mod(o);
+        // Numbers take the binary fast path; anything else goes through the in-place protocol (and its message).
+        return o instanceof PyInt || o instanceof PyFloat ? mod(o) : Ops.inplace(this, o, Slot.MOD);
     }
 
     @Override
     public PyObject itruediv(PyObject o) {
-        return truediv(o);
+        // Numbers take the binary fast path; anything else goes through the in-place protocol (and its message).
+        return o instanceof PyInt || o instanceof PyFloat ? truediv(o) : Ops.inplace(this, o, Slot.TRUEDIV);
     }
 
     @Override

@@ -14,6 +14,12 @@ public final class Traceback extends PyObject {
     public final Traceback next;
     /** The local variable names of the frame's code (CPython's co_varnames), or null; for suggestions. */
     final String[] varnames;
+    /** Where in the line the failing operation is (code points; -1 when unknown), and its caret anchors. */
+    int col = -1;
+    int endLine = -1;
+    int endCol = -1;
+    int leftAnchor = -1;
+    int rightAnchor = -1;
 
     public Traceback(String file, String function, int line, Traceback next) {
         this(file, function, line, next, null);
@@ -38,6 +44,36 @@ public final class Traceback extends PyObject {
      */
     public static PyException record(Throwable t, String file, String function, int line) {
         return record(t, file, function, line, null);
+    }
+
+    /**
+     * As {@link #record(Throwable, String, String, int)} for compiled code: {@code pos} indexes the class's
+     * position table (seven chars per entry, each value + 1: line, column, end line, end column, caret anchors,
+     * and a method call's attribute end, reported when the method lookup itself failed).
+     */
+    public static PyException record(Throwable t, String file, String function, int pos, String table, String[] varnames) {
+        int base = pos * 7;
+        if (base + 7 > table.length()) base = 0;
+        PyException j = Errors.fromJava(t);
+        Traceback before = j.value.traceback;
+        PyException e = record(j, file, function, Math.max(0, table.charAt(base) - 1), varnames);
+        Traceback tb = e.value.traceback;
+        if (tb != before && base > 0) {
+            tb.col = table.charAt(base + 1) - 1;
+            tb.endLine = table.charAt(base + 2) - 1;
+            tb.endCol = table.charAt(base + 3) - 1;
+            tb.leftAnchor = table.charAt(base + 4) - 1;
+            tb.rightAnchor = table.charAt(base + 5) - 1;
+            int lookupEnd = table.charAt(base + 6) - 1;
+            if (e.value.failedLookup) {
+                e.value.failedLookup = false;
+                if (lookupEnd >= 0) {
+                    tb.endLine = tb.line;
+                    tb.endCol = lookupEnd;
+                }
+            }
+        }
+        return e;
     }
 
     /** As {@link #record(Throwable, String, String, int)}, for a function frame with these local names. */

@@ -68,8 +68,12 @@ public final class TracebackPrinter {
                         .append(t.function).append('\n');
                 List<String> lines = sourceLines(t.file);
                 if (t.line >= 1 && t.line <= lines.size()) {
-                    String src = lines.get(t.line - 1).strip();
-                    if (!src.isEmpty()) sb.append("    ").append(src).append('\n');
+                    String raw = lines.get(t.line - 1);
+                    String src = raw.strip();
+                    if (!src.isEmpty()) {
+                        sb.append("    ").append(src).append('\n');
+                        carets(sb, raw, src, t);
+                    }
                 }
             }
             flushRepeats(sb, repeats);
@@ -85,6 +89,28 @@ public final class TracebackPrinter {
     }
 
     /** CPython prints a frame repeated more than three times in a row once with a count. */
+    /**
+     * PEP 657's markers under the failing operation: ^ under it, or ~ under the operands and ^ under the
+     * operator or subscript; left out when the operation is the whole line.
+     */
+    private static void carets(StringBuilder sb, String raw, String stripped, Traceback t) {
+        if (t.col < 0 || t.endCol < 0 || t.endLine < t.line) return;
+        int len = raw.codePointCount(0, raw.length());
+        int start = t.col;
+        int end = t.endLine == t.line ? t.endCol : raw.stripTrailing().codePointCount(0, raw.stripTrailing().length());
+        if (start >= len || end <= start) return;
+        end = Math.min(end, len);
+        boolean anchors = t.endLine == t.line && t.leftAnchor >= 0 && t.rightAnchor > t.leftAnchor;
+        int strippedLen = stripped.codePointCount(0, stripped.length());
+        if (end - start >= strippedLen && !anchors) return;
+        int indent = len - raw.stripLeading().codePointCount(0, raw.stripLeading().length());
+        sb.append("    ").append(" ".repeat(Math.max(0, start - indent)));
+        for (int i = 0; i < end - start; i++) {
+            sb.append(!anchors ? '^' : i < t.leftAnchor ? '~' : i < t.rightAnchor ? '^' : '~');
+        }
+        sb.append('\n');
+    }
+
     private static void flushRepeats(StringBuilder sb, int repeats) {
         if (repeats > 2) {
             int more = repeats - 2;

@@ -167,8 +167,9 @@ final class SyntaxErrors extends BaseErrorListener {
         }
         String msg = "expected an indented block after " + what + " on line " + line;
         int l = t.getLine();
+        // CPython marks one character: the start of the statement that should have been indented.
         return new CompileError("IndentationError", msg, lines.fileName(), l, t.getCharPositionInLine() + 1, l,
-                Positions.endCol(t) + 1, lines.line(l));
+                t.getCharPositionInLine() + 2, lines.line(l));
     }
 
     private static String headerKind(ParserRuleContext c) {
