@@ -4,7 +4,9 @@
 # Every tests/<category>/<name>.py (outside directories whose name starts with "_") gets <name>.exp:
 #   - the exact stdout of `python3 <name>.py`, run from the tests/ directory with an empty stdin;
 #   - if the exit status is not 0: stdout (ending with a newline, one is added if missing), then a line
-#     "--- exit N", then the last line of stderr (the exception line of the traceback), then a newline.
+#     "--- exit N", then the last line of stderr (the exception line of the traceback), then a newline;
+#   - for programs under tracebacks/, the whole of stderr instead of its last line, with the absolute path
+#     of the tests directory in file names written as {TESTS}.
 # The JUnit runner (ConformanceTest) compares Krait's output with these files; it never runs python3.
 #
 # Usage: tests/record.sh            # re-record everything
@@ -29,7 +31,7 @@ for f in "${files[@]}"; do
   if [ "$status" = "0" ]; then
     printf '%s' "$out" > "$exp"
   else
-    last="$(tail -n 1 /tmp/krait-record-err)"
+    if [ "${f#tracebacks/}" != "$f" ]; then last="$(sed "s#$(pwd)/#{TESTS}/#g" /tmp/krait-record-err)"; else last="$(tail -n 1 /tmp/krait-record-err)"; fi
     if [ -n "$out" ] && [ "${out: -1}" != $'\n' ]; then out="$out"$'\n'; fi
     printf '%s--- exit %s\n%s\n' "$out" "$status" "$last" > "$exp"
   fi

@@ -1,0 +1,1 @@
+y = int('z') # comment

@@ -1,0 +1,2 @@
+class O: pass
+z = O.attr.other

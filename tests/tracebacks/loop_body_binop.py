@@ -1,0 +1,3 @@
+x = [1, 2]
+for v in x:
+    print(v + 'a')

@@ -1,0 +1,3 @@
+class C:
+    def m(self): return self.nope
+C().m()
