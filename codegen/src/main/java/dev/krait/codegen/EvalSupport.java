@@ -37,19 +37,31 @@ public final class EvalSupport {
             }
             return (PyCode) loader.instantiate(u);
         });
-        Importer.setSourceCompiler((name, file, isPackage) -> {
-            String text;
-            try {
-                text = dev.krait.frontend.SourceDecoder.decode(Files.readAllBytes(file), file.toString());
-            } catch (IOException e) {
-                throw Errors.osError(ExceptionTypes.OS_ERROR, 5, String.valueOf(e.getMessage()), file.toString());
+        Importer.setSourceCompiler(new Importer.SourceCompiler() {
+            @Override
+            public CompiledModule compile(String name, java.nio.file.Path file, boolean isPackage) {
+                String text;
+                try {
+                    text = dev.krait.frontend.SourceDecoder.decode(Files.readAllBytes(file), file.toString());
+                } catch (IOException e) {
+                    throw Errors.osError(ExceptionTypes.OS_ERROR, 5, String.valueOf(e.getMessage()), file.toString());
+                }
+                return load(name, text, file.toAbsolutePath().normalize().toString(), isPackage);
             }
-            String path = file.toAbsolutePath().normalize().toString();
-            CompiledUnit u = compiling(() -> Compiler.compileModule(text, name, path, isPackage, optimize));
-            synchronized (loader) {
-                loader.add(u);
+
+            @Override
+            public CompiledModule compileLibrary(String name) {
+                Library.Source s = Library.find(name);
+                return s == null ? null : load(name, s.text(), s.file(), s.isPackage());
             }
-            return (CompiledModule) loader.instantiate(u);
+
+            private CompiledModule load(String name, String text, String path, boolean isPackage) {
+                CompiledUnit u = compiling(() -> Compiler.compileModule(text, name, path, isPackage, optimize));
+                synchronized (loader) {
+                    loader.add(u);
+                }
+                return (CompiledModule) loader.instantiate(u);
+            }
         });
     }
 

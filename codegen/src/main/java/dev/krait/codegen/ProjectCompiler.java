@@ -82,6 +82,12 @@ public final class ProjectCompiler {
             } else if (Files.isRegularFile(mod)) {
                 done.add(name);
                 compileFile(mod, name, false, null);
+            } else {
+                Library.Source lib = Library.find(name);
+                if (lib != null) {
+                    done.add(name);
+                    compileText(lib.text(), lib.file(), name, lib.isPackage());
+                }
             }
         }
     }
@@ -97,10 +103,14 @@ public final class ProjectCompiler {
             errors.add(e);
             return;
         }
-        sources.put(file.toString(), text);
+        compileText(text, file.toString(), name, isPackage);
+    }
+
+    private void compileText(String text, String file, String name, boolean isPackage) {
+        sources.put(file, text);
         try {
-            units.add(Compiler.compileModule(text, name, file.toString(), isPackage, optimize));
-            Module m = Frontend.parse(text, file.toString());
+            units.add(Compiler.compileModule(text, name, file, isPackage, optimize));
+            Module m = Frontend.parse(text, file);
             String pkg = isPackage ? name : (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "");
             enqueueImports(m, pkg);
         } catch (CompileError e) {

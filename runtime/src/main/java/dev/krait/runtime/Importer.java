@@ -13,6 +13,11 @@ public final class Importer {
     /** Compiles a source file found on sys.path into a module entry point (set when the compiler is present). */
     public interface SourceCompiler {
         CompiledModule compile(String moduleName, Path file, boolean isPackage);
+
+        /** A standard module the compiler ships as Python source, or null. */
+        default CompiledModule compileLibrary(String moduleName) {
+            return null;
+        }
     }
 
     private static final Map<String, Supplier<PyModule>> BUILTIN = new HashMap<>();
@@ -261,6 +266,6 @@ public final class Importer {
             if (namespace == null && Files.isDirectory(dir.resolve(last))) namespace = dir.resolve(last);
         }
         if (namespace != null) return new NamespacePackage(namespace);
-        return null;
+        return sc.compileLibrary(name);
     }
 }

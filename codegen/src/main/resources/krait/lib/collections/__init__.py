@@ -1,0 +1,623 @@
+"""Krait's collections: namedtuple, deque, defaultdict, Counter, OrderedDict, ChainMap, UserDict, UserList."""
+import sys as _sys
+from operator import itemgetter as _itemgetter
+
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'defaultdict', 'deque', 'namedtuple']
+
+
+# ---------------------------------------------------------------------------------------------- namedtuple
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name.startswith('_') or name in seen
+                    or name in ('def', 'class', 'if', 'else', 'for', 'while', 'return', 'None', 'True', 'False')):
+                field_names[index] = '_%d' % index
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid identifiers: %r' % name)
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: %r' % name)
+        if name in seen:
+            raise ValueError('Encountered duplicate field name: %r' % name)
+        seen.add(name)
+    fields = tuple(field_names)
+    nfields = len(fields)
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > nfields:
+            raise TypeError('Got more default values than field names')
+    field_defaults = dict(zip(fields[nfields - len(defaults):], defaults)) if defaults else {}
+
+    def __new__(cls, *args, **kwargs):
+        if len(args) > nfields:
+            raise TypeError('%s.__new__() takes %d positional argument%s but %d were given'
+                            % (typename, nfields + 1, '' if nfields == 0 else 's', len(args) + 1))
+        values = list(args)
+        for name in fields[len(args):]:
+            if name in kwargs:
+                values.append(kwargs.pop(name))
+            elif name in field_defaults:
+                values.append(field_defaults[name])
+            else:
+                missing = [n for n in fields[len(values):] if n not in kwargs and n not in field_defaults]
+                if len(missing) == 1:
+                    raise TypeError("%s.__new__() missing 1 required positional argument: '%s'" % (typename, missing[0]))
+                raise TypeError('%s.__new__() missing %d required positional arguments: %s'
+                                % (typename, len(missing), ', '.join(repr(m) for m in missing[:-1]) + " and '" + missing[-1] + "'"))
+        for name in kwargs:
+            if name in fields:
+                raise TypeError("%s.__new__() got multiple values for argument '%s'" % (typename, name))
+            raise TypeError("%s.__new__() got an unexpected keyword argument '%s'" % (typename, name))
+        return tuple.__new__(cls, values)
+
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != nfields:
+            raise TypeError('Expected %d arguments, got %d' % (nfields, len(result)))
+        return result
+
+    def _replace(self, **kwds):
+        result = self._make([kwds.pop(name) if name in kwds else getattr(self, name) for name in fields])
+        if kwds:
+            raise ValueError('Got unexpected field names: %r' % list(kwds))
+        return result
+
+    def __repr__(self):
+        return self.__class__.__name__ + '(' + ', '.join('%s=%r' % (n, v) for n, v in zip(fields, self)) + ')'
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    namespace = {
+        '__doc__': '%s(%s)' % (typename, ', '.join(fields)),
+        '__slots__': (),
+        '_fields': fields,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': classmethod(_make),
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': fields,
+    }
+    for index, name in enumerate(fields):
+        namespace[name] = property(_itemgetter(index), doc='Alias for field number %d' % index)
+    result = type(typename, (tuple,), namespace)
+    if module is None:
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = '__main__'
+    result.__module__ = module
+    return result
+
+
+# ---------------------------------------------------------------------------------------------- deque
+
+class deque:
+    """A double-ended queue on a circular buffer."""
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError('an integer is required')
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
+        self._maxlen = maxlen
+        self._buf = [None] * 8
+        self._head = 0
+        self._size = 0
+        for x in iterable:
+            self.append(x)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def _grow(self):
+        old = [self._buf[(self._head + i) % len(self._buf)] for i in range(self._size)]
+        self._buf = old + [None] * len(old)
+        self._head = 0
+
+    def append(self, x):
+        if self._maxlen == 0:
+            return
+        if self._maxlen is not None and self._size == self._maxlen:
+            self.popleft()
+        if self._size == len(self._buf):
+            self._grow()
+        self._buf[(self._head + self._size) % len(self._buf)] = x
+        self._size += 1
+
+    def appendleft(self, x):
+        if self._maxlen == 0:
+            return
+        if self._maxlen is not None and self._size == self._maxlen:
+            self.pop()
+        if self._size == len(self._buf):
+            self._grow()
+        self._head = (self._head - 1) % len(self._buf)
+        self._buf[self._head] = x
+        self._size += 1
+
+    def pop(self):
+        if not self._size:
+            raise IndexError('pop from an empty deque')
+        self._size -= 1
+        i = (self._head + self._size) % len(self._buf)
+        x = self._buf[i]
+        self._buf[i] = None
+        return x
+
+    def popleft(self):
+        if not self._size:
+            raise IndexError('pop from an empty deque')
+        x = self._buf[self._head]
+        self._buf[self._head] = None
+        self._head = (self._head + 1) % len(self._buf)
+        self._size -= 1
+        return x
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        self._buf = [None] * 8
+        self._head = 0
+        self._size = 0
+
+    def copy(self):
+        return deque(self, self._maxlen)
+
+    __copy__ = copy
+
+    def count(self, x):
+        return sum(1 for v in self if v is x or v == x)
+
+    def index(self, x, start=0, stop=None):
+        n = self._size
+        stop = n if stop is None else stop
+        if start < 0:
+            start = max(0, start + n)
+        if stop < 0:
+            stop += n
+        for i in range(start, min(stop, n)):
+            v = self[i]
+            if v is x or v == x:
+                return i
+        raise ValueError('%r is not in deque' % (x,))
+
+    def insert(self, i, x):
+        if self._maxlen is not None and self._size == self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        items = list(self)
+        items.insert(i, x)
+        self.clear()
+        self.extend(items)
+
+    def remove(self, value):
+        for i in range(self._size):
+            v = self[i]
+            if v is value or v == value:
+                del self[i]
+                return
+        raise ValueError('deque.remove(x): x not in deque')
+
+    def reverse(self):
+        items = list(self)
+        items.reverse()
+        self.clear()
+        self.extend(items)
+
+    def rotate(self, n=1):
+        if self._size <= 1:
+            return
+        n %= self._size
+        for _ in range(n):
+            self.appendleft(self.pop())
+
+    def _index(self, i):
+        if not isinstance(i, int):
+            raise TypeError('sequence index must be integer, not %r' % type(i).__name__)
+        if i < 0:
+            i += self._size
+        if not 0 <= i < self._size:
+            raise IndexError('deque index out of range')
+        return (self._head + i) % len(self._buf)
+
+    def __getitem__(self, i):
+        return self._buf[self._index(i)]
+
+    def __setitem__(self, i, x):
+        self._buf[self._index(i)] = x
+
+    def __delitem__(self, i):
+        items = list(self)
+        del items[i]
+        self.clear()
+        self.extend(items)
+
+    def __len__(self):
+        return self._size
+
+    def __bool__(self):
+        return self._size > 0
+
+    def __iter__(self):
+        buf, head, n = self._buf, self._head, self._size
+        cap = len(buf)
+        for i in range(n):
+            if self._buf is not buf or self._size != n:
+                raise RuntimeError('deque mutated during iteration')
+            yield buf[(head + i) % cap]
+
+    def __reversed__(self):
+        for i in range(self._size - 1, -1, -1):
+            yield self[i]
+
+    def __contains__(self, x):
+        for v in self:
+            if v is x or v == x:
+                return True
+        return False
+
+    def __eq__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) == list(other)
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) < list(other)
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) <= list(other)
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) > list(other)
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) >= list(other)
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "%s") to deque' % type(other).__name__)
+        d = self.copy()
+        d.extend(other)
+        return d
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        return deque(list(self) * n, self._maxlen)
+
+    def __repr__(self):
+        if self._maxlen is None:
+            return 'deque(%r)' % (list(self),)
+        return 'deque(%r, maxlen=%d)' % (list(self), self._maxlen)
+
+
+# ---------------------------------------------------------------------------------------------- defaultdict
+
+class defaultdict(dict):
+    def __init__(self, default_factory=None, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        super().__init__(*args, **kwargs)
+        self.default_factory = default_factory
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        f = self.default_factory
+        fr = repr(f) if not isinstance(f, type) else "<class '%s'>" % f.__name__
+        return '%s(%s, %s)' % (type(self).__name__, fr, dict.__repr__(self))
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+
+# ---------------------------------------------------------------------------------------------- Counter
+
+class Counter(dict):
+    def __init__(self, iterable=None, /, **kwds):
+        super().__init__()
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
+        return items if n is None else items[:n]
+
+    def elements(self):
+        for elem, count in self.items():
+            for _ in range(count):
+                yield elem
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = count + self[elem]
+            else:
+                for elem in iterable:
+                    self[elem] = self[elem] + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = self[elem] - count
+            else:
+                for elem in iterable:
+                    self[elem] = self[elem] - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return self.__class__(self)
+
+    def __delitem__(self, elem):
+        if elem in self:
+            super().__delitem__(elem)
+
+    def __repr__(self):
+        if not self:
+            return '%s()' % self.__class__.__name__
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return '%s(%r)' % (self.__class__.__name__, d)
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+
+# ---------------------------------------------------------------------------------------------- OrderedDict
+
+class OrderedDict(dict):
+    def move_to_end(self, key, last=True):
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+        else:
+            items = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            for k, v in items:
+                dict.__setitem__(self, k, v)
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(self)) if last else next(iter(self))
+        return key, dict.pop(self, key)
+
+    def __repr__(self):
+        if not self:
+            return '%s()' % (self.__class__.__name__,)
+        return '%s(%r)' % (self.__class__.__name__, list(self.items()))
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        return not self == other
+
+    def copy(self):
+        return self.__class__(self)
+
+
+# ---------------------------------------------------------------------------------------------- ChainMap
+
+class ChainMap:
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            for k in mapping:
+                d[k] = None
+        return iter(d)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __repr__(self):
+        return '%s(%s)' % (self.__class__.__name__, ', '.join(map(repr, self.maps)))
+
+    def keys(self):
+        return list(self)
+
+    def values(self):
+        return [self[k] for k in self]
+
+    def items(self):
+        return [(k, self[k]) for k in self]
+
+    def new_child(self, m=None):
+        return self.__class__({} if m is None else m, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: %r' % (key,))
+
+
+# ---------------------------------------------------------------------------------------------- UserDict / UserList
+
+class UserDict(dict):
+    @property
+    def data(self):
+        return self
+
+
+class UserList(list):
+    @property
+    def data(self):
+        return self
+
+
+from . import abc  # noqa: E402  (collections.abc is available after import collections, as in CPython)
