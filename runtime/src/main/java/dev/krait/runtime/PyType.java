@@ -389,6 +389,7 @@ public class PyType extends PyObject {
 
     @Override
     public String str() {
+        if (metatype != null && metatype.overrides("__str__")) return Protocol.strSlot(this);
         return repr();
     }
 
@@ -414,6 +415,8 @@ public class PyType extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
+        // A metaclass's __getitem__ (Enum's Color["RED"]) comes before __class_getitem__.
+        if (metatype != null && metatype.overrides("__getitem__")) return Protocol.getItemSlot(this, key);
         PyObject cg = lookup("__class_getitem__");
         if (cg != null) return Attributes.bindDescriptor(cg, null, this).call1(key);
         if (this == TYPE) return new GenericAlias(this, key);
@@ -422,6 +425,9 @@ public class PyType extends PyObject {
 
     @Override
     public boolean isTrue() {
+        if (metatype != null && (metatype.overrides("__bool__") || metatype.overrides("__len__"))) {
+            return Protocol.truth(this);
+        }
         return true;
     }
 }

@@ -1,0 +1,264 @@
+"""Krait's typing: the names programs annotate with. Subscripted forms are accepted and print like CPython's;
+no type checking happens at run time (as in CPython)."""
+import collections.abc as _abc
+
+TYPE_CHECKING = False
+
+
+class _Special:
+    """A special form or generic alias: callable-free, subscriptable, printing as typing.X[...]."""
+
+    def __init__(self, name, origin=None, args=(), module='typing'):
+        self._name = name
+        self.__origin__ = origin
+        self.__args__ = args
+        self._module = module
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        params = tuple(type(None) if p is None else p for p in params)
+        if self._name == 'Optional':
+            return _Special('Optional', Union, (params[0], type(None)))
+        if self._name == 'Union':
+            flat = []
+            for p in params:
+                for q in (p.__args__ if isinstance(p, _Special) and p._name in ('Union', 'Optional') else (p,)):
+                    if q not in flat:
+                        flat.append(q)
+            if len(flat) == 1:
+                return flat[0]
+            if len(flat) == 2 and type(None) in flat:
+                other = flat[0] if flat[1] is type(None) else flat[1]
+                return _Special('Optional', Union, (other, type(None)))
+            return _Special('Union', Union, tuple(flat))
+        return _Special(self._name, self.__origin__ or self, params, self._module)
+
+    def __call__(self, *args, **kwargs):
+        if self.__origin__ is not None and isinstance(self.__origin__, type):
+            return self.__origin__(*args, **kwargs)
+        raise TypeError('Cannot instantiate %r' % self)
+
+    def __mro_entries__(self, bases):
+        origin = self.__origin__
+        if isinstance(origin, type):
+            return (origin,)
+        return (Generic,)
+
+    def __eq__(self, other):
+        return (isinstance(other, _Special) and self._name == other._name
+                and self.__args__ == other.__args__)
+
+    def __hash__(self):
+        return hash((self._name, self.__args__))
+
+    def __repr__(self):
+        if self._name == 'Optional' and self.__args__:
+            return 'typing.Optional[%s]' % _repr(self.__args__[0])
+        if not self.__args__:
+            return '%s.%s' % (self._module, self._name)
+        if self._name == 'Callable' and len(self.__args__) == 2 and isinstance(self.__args__[0], list):
+            return 'typing.Callable[[%s], %s]' % (', '.join(_repr(a) for a in self.__args__[0]), _repr(self.__args__[1]))
+        return '%s.%s[%s]' % (self._module, self._name, ', '.join(_repr(a) for a in self.__args__))
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __instancecheck__(self, obj):
+        if isinstance(self.__origin__, type):
+            return isinstance(obj, self.__origin__)
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+
+def _repr(t):
+    if isinstance(t, type):
+        if t.__module__ == 'builtins':
+            return t.__qualname__
+        return '%s.%s' % (t.__module__, t.__qualname__)
+    if t is ...:
+        return '...'
+    if t is type(None):
+        return 'None'
+    return repr(t)
+
+
+Any = _Special('Any')
+NoReturn = _Special('NoReturn')
+Never = _Special('Never')
+Self = _Special('Self')
+LiteralString = _Special('LiteralString')
+Union = _Special('Union')
+Optional = _Special('Optional')
+Literal = _Special('Literal')
+ClassVar = _Special('ClassVar')
+Final = _Special('Final')
+Annotated = _Special('Annotated')
+TypeAlias = _Special('TypeAlias')
+Concatenate = _Special('Concatenate')
+TypeGuard = _Special('TypeGuard')
+Required = _Special('Required')
+NotRequired = _Special('NotRequired')
+Unpack = _Special('Unpack')
+
+List = _Special('List', list)
+Dict = _Special('Dict', dict)
+Set = _Special('Set', set)
+FrozenSet = _Special('FrozenSet', frozenset)
+Tuple = _Special('Tuple', tuple)
+Type = _Special('Type', type)
+Callable = _Special('Callable', _abc.Callable)
+Iterable = _Special('Iterable', _abc.Iterable)
+Iterator = _Special('Iterator', _abc.Iterator)
+Generator = _Special('Generator', _abc.Generator)
+Sequence = _Special('Sequence', _abc.Sequence)
+MutableSequence = _Special('MutableSequence', _abc.MutableSequence)
+Mapping = _Special('Mapping', _abc.Mapping)
+MutableMapping = _Special('MutableMapping', _abc.MutableMapping)
+AbstractSet = _Special('AbstractSet', _abc.Set)
+MutableSet = _Special('MutableSet', _abc.MutableSet)
+Collection = _Special('Collection', _abc.Collection)
+Container = _Special('Container', _abc.Container)
+Hashable = _Special('Hashable', _abc.Hashable)
+Sized = _Special('Sized', _abc.Sized)
+Reversible = _Special('Reversible', _abc.Reversible)
+Awaitable = _Special('Awaitable', _abc.Awaitable)
+Coroutine = _Special('Coroutine', _abc.Coroutine)
+AsyncIterable = _Special('AsyncIterable', _abc.AsyncIterable)
+AsyncIterator = _Special('AsyncIterator', _abc.AsyncIterator)
+KeysView = _Special('KeysView', _abc.KeysView)
+ItemsView = _Special('ItemsView', _abc.ItemsView)
+ValuesView = _Special('ValuesView', _abc.ValuesView)
+Text = str
+AnyStr = None
+
+
+class TypeVar:
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return prefix + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+
+AnyStr = TypeVar('AnyStr', bytes, str)
+
+
+class ParamSpec(TypeVar):
+    args = Any
+    kwargs = Any
+
+
+class TypeVarTuple(TypeVar):
+    pass
+
+
+class Generic:
+    __slots__ = ()
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _Special(cls.__qualname__, cls, params, cls.__module__)
+
+
+class Protocol(Generic):
+    __slots__ = ()
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def cast(typ, val):
+    return val
+
+
+def overload(func):
+    return func
+
+
+def final(f):
+    return f
+
+
+def no_type_check(arg):
+    return arg
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    hints = {}
+    for klass in reversed(getattr(obj, '__mro__', (obj,))):
+        hints.update(getattr(klass, '__annotations__', {}) or {})
+    return hints
+
+
+def get_origin(tp):
+    return getattr(tp, '__origin__', None) if isinstance(tp, _Special) else None
+
+
+def get_args(tp):
+    return getattr(tp, '__args__', ()) if isinstance(tp, _Special) else ()
+
+
+def NewType(name, tp):
+    def new_type(x):
+        return x
+    new_type.__name__ = name
+    new_type.__qualname__ = name
+    new_type.__supertype__ = tp
+    return new_type
+
+
+def assert_never(arg):
+    raise AssertionError('Expected code to be unreachable, but got: %r' % (arg,))
+
+
+def reveal_type(obj):
+    return obj
+
+
+class _NamedTupleMeta(type):
+    def __new__(mcls, name, bases, ns):
+        if ns.get('_root'):
+            return super().__new__(mcls, name, bases, ns)
+        from collections import namedtuple
+        annotations = ns.get('__annotations__', {})
+        fields = list(annotations)
+        defaults = [ns[f] for f in fields if f in ns]
+        nt = namedtuple(name, fields, defaults=defaults or None, module=ns.get('__module__', '__main__'))
+        for key, value in ns.items():
+            if key not in fields and key not in ('__annotations__', '__module__', '__qualname__', '__doc__'):
+                setattr(nt, key, value)
+        nt.__annotations__ = annotations
+        return nt
+
+
+class NamedTuple(metaclass=_NamedTupleMeta):
+    _root = True
+
+
+class _TypedDictMeta(type):
+    def __new__(mcls, name, bases, ns, total=True):
+        annotations = {}
+        for b in bases:
+            annotations.update(getattr(b, '__annotations__', {}))
+        annotations.update(ns.get('__annotations__', {}))
+        cls = super().__new__(mcls, name, (dict,), dict(ns))
+        cls.__annotations__ = annotations
+        cls.__total__ = total
+        return cls
+
+
+class TypedDict(dict, metaclass=_TypedDictMeta):
+    pass

@@ -1,0 +1,33 @@
+import random
+random.seed(42)
+print(random.random(), random.random(), random.randint(1, 100), random.randrange(0, 1000, 7))
+print(random.choice("abcdefg"), random.sample(range(100), 5), random.uniform(1, 2))
+items = list(range(10))
+random.shuffle(items)
+print(items)
+print(random.choices("abc", k=5), random.choices([1, 2, 3], weights=[10, 1, 1], k=4))
+print(random.gauss(0, 1), random.normalvariate(5, 2), random.expovariate(1.5), random.triangular(0, 10, 3))
+print(random.getrandbits(70), random.getrandbits(5), random.randbytes(4))
+random.seed("hello")
+print(random.random(), random.randint(0, 10**30))
+random.seed(0)
+print([random.randint(1, 6) for _ in range(10)])
+r = random.Random(123)
+print(r.random(), r.choice([10, 20, 30]), r.sample("abcdefghij", 3))
+state = r.getstate()
+x = r.random()
+r.setstate(state)
+print(r.random() == x)
+random.seed(2**100 + 17)
+print(random.random(), random.sample(range(1000), 30)[:5])
+random.seed(-5)
+print(random.random())
+try:
+    random.randrange(0)
+except ValueError as e:
+    print(e)
+try:
+    random.choice([])
+except IndexError as e:
+    print(e)
+print(random.gammavariate(2.0, 1.5), random.betavariate(2, 3), random.lognormvariate(0, 1), random.paretovariate(3), random.weibullvariate(1, 2), random.vonmisesvariate(0, 4))
