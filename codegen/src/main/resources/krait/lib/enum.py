@@ -65,7 +65,7 @@ class EnumMeta(type):
                     break
             if existing is not None:
                 cls._member_map_[key] = existing
-                setattr(cls, key, existing)
+                type.__setattr__(cls, key, existing)
                 continue
             if data_type is not None:
                 args = value if isinstance(value, tuple) else (value,)

@@ -30,6 +30,7 @@ public final class Importer {
         BUILTIN.put("time", TimeModule::create);
         BUILTIN.put("math", MathModule::create);
         BUILTIN.put("_random", RandomModule::create);
+        BUILTIN.put("_kre", RegexModule::create);
     }
 
     public static void registerBuiltin(String name, Supplier<PyModule> factory) {
