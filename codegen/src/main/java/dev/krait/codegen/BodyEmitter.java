@@ -472,6 +472,8 @@ final class BodyEmitter extends MatchEmitter {
         if (!generator) throw unsupported(e, "yield outside a generator body");
         if (e instanceof Expr.Yield y) {
             optional(y.value());
+            // An async generator's own values are told apart from what its awaits yield.
+            if (scope.isCoroutine()) invokeRt("asyncGenWrap", "(" + OBJ + ")" + OBJ);
             suspendYield();
         } else if (e instanceof Expr.YieldFrom y) {
             mv.visitVarInsn(ALOAD, 1);
@@ -497,13 +499,58 @@ final class BodyEmitter extends MatchEmitter {
     }
 
     @Override
-    void asyncFor(Stmt.For s) {
-        throw unsupported(s, "async for");
+    void awaitValue() {
+        if (!generator) throw new IllegalStateException("await outside a coroutine body");
+        mv.visitVarInsn(ALOAD, 1);
+        mv.visitInsn(SWAP);
+        invokeRt("awaitBegin", "(L" + RT + "PyGenerator;" + OBJ + ")V");
+        suspendDelegate();
     }
 
+    /** {@code async for}: await __anext__() until it raises StopAsyncIteration, then the else clause. */
     @Override
-    void asyncWith(List<WithItem> items, int i, List<Stmt> body) {
-        throw unsupported(body.isEmpty() ? items.get(0).contextExpr() : body.get(0), "async with");
+    void asyncFor(Stmt.For s) {
+        int it = newSlot();
+        expr(s.iter());
+        invokeRt("aiter", "(" + OBJ + ")" + OBJ);
+        mv.visitVarInsn(ASTORE, it);
+        Label top = new Label();
+        Label orelse = new Label();
+        Label brk = new Label();
+        Label body = new Label();
+        Label start = new Label();
+        Label end = new Label();
+        Label handler = new Label();
+        mv.visitLabel(top);
+        lineUnknown();
+        line(s);
+        mv.visitVarInsn(ALOAD, it);
+        invokeRt("anext", "(" + OBJ + ")" + OBJ);
+        mv.visitLabel(start);
+        awaitValue();
+        mv.visitLabel(end);
+        mv.visitJumpInsn(GOTO, body);
+        mv.visitLabel(handler);
+        mv.visitInsn(DUP);
+        invokeRt("isStopAsyncIteration", "(Ljava/lang/Throwable;)Z");
+        Label rethrow = new Label();
+        mv.visitJumpInsn(IFEQ, rethrow);
+        mv.visitInsn(POP);
+        mv.visitJumpInsn(GOTO, orelse);
+        mv.visitLabel(rethrow);
+        mv.visitInsn(ATHROW);
+        catchAll(start, end, handler);
+        mv.visitLabel(body);
+        store(s.target());
+        blocks.add(new LoopBlock(brk, top));
+        stmts(s.body());
+        blocks.remove(blocks.size() - 1);
+        mv.visitJumpInsn(GOTO, top);
+        mv.visitLabel(orelse);
+        lineUnknown();
+        stmts(s.orelse());
+        mv.visitLabel(brk);
+        lineUnknown();
     }
 
     // ------------------------------------------------------------------ functions

@@ -63,10 +63,8 @@ final class FunctionGen implements Opcodes {
 
         MethodNode body = cb.method(ACC_FINAL, bodyName, bodyDesc);
         if (gen) {
-            if (scope.isGenerator() && scope.isCoroutine()) {
-                throw EmitterBase.unsupported((dev.krait.frontend.ast.Node) node, "async generators");
-            }
-            generatorFactory(body, cname, n, scope.isCoroutine());
+            boolean asyncGen = scope.isGenerator() && scope.isCoroutine();
+            generatorFactory(body, cname, n, scope.isCoroutine() && !asyncGen, asyncGen);
             MethodNode resume = cb.method(ACC_PUBLIC | ACC_FINAL, "resumeGen", "(L" + RT + "PyGenerator;" + OBJ
                     + "Ljava/lang/Throwable;)" + OBJ);
             BodyEmitter g = new BodyEmitter(mod, cb, resume, scope, codeName, cname, 4, true);
@@ -221,7 +219,7 @@ final class FunctionGen implements Opcodes {
 
     /** invoke(slots): slots come in binding order; the body takes parameters in declaration order. */
     /** A generator function's body just creates the generator object holding the arguments. */
-    private static void generatorFactory(MethodNode mv, String cname, int n, boolean coroutine) {
+    private static void generatorFactory(MethodNode mv, String cname, int n, boolean coroutine, boolean asyncGen) {
         mv.visitTypeInsn(NEW, RT + "PyGenerator");
         mv.visitInsn(DUP);
         mv.visitVarInsn(ALOAD, 0);
@@ -237,6 +235,8 @@ final class FunctionGen implements Opcodes {
         mv.visitInsn(coroutine ? ICONST_1 : ICONST_0);
         mv.visitMethodInsn(INVOKESPECIAL, RT + "PyGenerator", "<init>", "(L" + FN + ";L" + RT
                 + "GeneratorBody;[Ljava/lang/Object;Z)V", false);
+        // An async generator is its body's generator behind the async iteration protocol.
+        if (asyncGen) mv.visitMethodInsn(INVOKESTATIC, RT + "Rt", "asyncGenerator", "(" + OBJ + ")" + OBJ, false);
         mv.visitInsn(ARETURN);
     }
 

@@ -78,9 +78,11 @@ final class GeneratorTransform implements Opcodes {
         List<LabelNode> resumes = new ArrayList<>();
         InsnList resumeBlocks = new InsnList();
         int k = 0;
+        int index = 0;
         for (MethodInsnNode m : markers) {
             k++;
-            Frame<BasicValue> f = markerFrames.get(k - 1);
+            // Frames are per marker; k only counts the reachable ones (the resume states).
+            Frame<BasicValue> f = markerFrames.get(index++);
             boolean isYield = m.name.equals(YIELD);
             if (f == null) {
                 // Unreachable suspension (e.g. after a raise): keep the stack shape, no state.

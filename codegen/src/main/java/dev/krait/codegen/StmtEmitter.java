@@ -431,34 +431,38 @@ abstract class StmtEmitter extends FlowEmitter {
             stmts(body);
             return;
         }
-        if (isAsync) {
-            asyncWith(items, i, body);
-            return;
-        }
         WithItem item = items.get(i);
         int exit = newSlot();
         expr(item.contextExpr());
-        invokeRt("withEnter", "(" + OBJ + ")[" + OBJ);
+        invokeRt(isAsync ? "asyncWithEnter" : "withEnter", "(" + OBJ + ")[" + OBJ);
         mv.visitInsn(DUP);
         push(0);
         mv.visitInsn(AALOAD);
         mv.visitVarInsn(ASTORE, exit);
         push(1);
         mv.visitInsn(AALOAD);
+        if (isAsync) awaitValue();
         if (item.optionalVars() != null) store(item.optionalVars());
         else mv.visitInsn(POP);
         Label after = new Label();
-        protectedRegion(() -> withStmt(items, i + 1, body, false), () -> {
+        protectedRegion(() -> withStmt(items, i + 1, body, isAsync), () -> {
             mv.visitVarInsn(ALOAD, exit);
-            invokeRt("withExitNormal", "(" + OBJ + ")V");
-        }, excSlot -> withException(exit, excSlot, after));
+            if (isAsync) {
+                invokeRt("asyncWithExitNormal", "(" + OBJ + ")" + OBJ);
+                awaitValue();
+                mv.visitInsn(POP);
+            } else {
+                invokeRt("withExitNormal", "(" + OBJ + ")V");
+            }
+        }, excSlot -> withException(exit, excSlot, after, isAsync));
         mv.visitLabel(after);
     }
 
-    abstract void asyncWith(List<WithItem> items, int i, List<Stmt> body);
+    /** Awaits the awaitable on the stack (in a coroutine body), leaving its result. */
+    abstract void awaitValue();
 
     /** The exception path of a with: __exit__(type, value, tb); a true result suppresses the exception. */
-    private void withException(int exit, int excSlot, Label after) {
+    private void withException(int exit, int excSlot, Label after, boolean isAsync) {
         int prev = newSlot();
         mv.visitVarInsn(ALOAD, excSlot);
         Gen.invokeRt(mv, "ThreadState", "enterHandler", "(L" + RT + "PyException;)L" + RT + "PyBaseException;");
@@ -470,8 +474,16 @@ abstract class StmtEmitter extends FlowEmitter {
         mv.visitLabel(start);
         mv.visitVarInsn(ALOAD, exit);
         mv.visitVarInsn(ALOAD, excSlot);
-        invokeRt("withExitException", "(" + OBJ + "L" + RT + "PyException;)Z");
-        mv.visitLabel(end);
+        if (isAsync) {
+            // The awaitable is awaited after the protected call, outside its handler's range.
+            invokeRt("asyncWithExitException", "(" + OBJ + "L" + RT + "PyException;)" + OBJ);
+            mv.visitLabel(end);
+            awaitValue();
+            truth();
+        } else {
+            invokeRt("withExitException", "(" + OBJ + "L" + RT + "PyException;)Z");
+            mv.visitLabel(end);
+        }
         mv.visitJumpInsn(IFEQ, reraise);
         mv.visitVarInsn(ALOAD, prev);
         Gen.invokeRt(mv, "ThreadState", "exitHandler", "(L" + RT + "PyBaseException;)V");

@@ -104,14 +104,6 @@ public final class Rt {
     }
 
     /** {@code aiter(o)}: the async iterator of an async comprehension's first iterable. */
-    public static PyObject aiter(PyObject o) {
-        PyObject f = o.type().lookup("__aiter__");
-        if (f == null) {
-            throw Errors.typeError("'async for' requires an object with __aiter__ method, got " + o.type().name);
-        }
-        return Protocol.call0(f, o);
-    }
-
     // ------------------------------------------------------------------ unpacking
 
     /** {@code a, b, c = v}: exactly n items. */
@@ -469,6 +461,68 @@ public final class Rt {
 
     public static void withExitNormal(PyObject exit) {
         exit.call3(PyNone.NONE, PyNone.NONE, PyNone.NONE);
+    }
+
+    // ------------------------------------------------------------------ async with / async for / async generators
+
+    /** BEFORE_ASYNC_WITH: {bound __aexit__, the awaitable from __aenter__}. */
+    public static PyObject[] asyncWithEnter(PyObject mgr) {
+        PyType t = mgr.type();
+        PyObject enter = t.lookup("__aenter__");
+        PyObject exit = t.lookup("__aexit__");
+        if (enter == null) {
+            throw Errors.typeError("'" + t.name + "' object does not support the asynchronous context manager protocol");
+        }
+        if (exit == null) {
+            throw Errors.typeError("'" + t.name
+                    + "' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
+        }
+        return new PyObject[] {exit.descrGet(mgr, t), Protocol.call0(enter, mgr)};
+    }
+
+    public static PyObject asyncWithExitNormal(PyObject exit) {
+        return exit.call3(PyNone.NONE, PyNone.NONE, PyNone.NONE);
+    }
+
+    public static PyObject asyncWithExitException(PyObject exit, PyException e) {
+        PyBaseException v = e.value;
+        return exit.call3(v.type(), v, v.traceback == null ? PyNone.NONE : v.traceback);
+    }
+
+    /** GET_AITER. */
+    public static PyObject aiter(PyObject o) {
+        PyObject f = o.type().lookup("__aiter__");
+        if (f == null) {
+            throw Errors.typeError("'async for' requires an object with __aiter__ method, got " + o.type().name);
+        }
+        PyObject it = Protocol.call0(f, o);
+        if (it.type().lookup("__anext__") == null) {
+            throw Errors.typeError("'async for' received an object from __aiter__ that does not implement __anext__: "
+                    + it.type().name);
+        }
+        return it;
+    }
+
+    /** GET_ANEXT: the awaitable for the next item. */
+    public static PyObject anext(PyObject it) {
+        PyObject f = it.type().lookup("__anext__");
+        if (f == null) {
+            throw Errors.typeError("'async for' requires an iterator with __anext__ method, got " + it.type().name);
+        }
+        return Protocol.call0(f, it);
+    }
+
+    /** Whether a throwable ending an async for's await is StopAsyncIteration (the loop's normal end). */
+    public static boolean isStopAsyncIteration(Throwable t) {
+        return t instanceof PyException e && e.matches(ExceptionTypes.STOP_ASYNC_ITERATION);
+    }
+
+    public static PyObject asyncGenWrap(PyObject v) {
+        return new PyAsyncGenerator.Value(v);
+    }
+
+    public static PyObject asyncGenerator(PyObject gen) {
+        return new PyAsyncGenerator((PyGenerator) gen);
     }
 
     // ------------------------------------------------------------------ generators
