@@ -1,0 +1,823 @@
+"""Krait's asyncio: a single-threaded event loop (ready queue and timer heap) with CPython's scheduling order,
+Future, Task, sleep, gather, wait_for, wait, as_completed, TaskGroup, Queue, Event, Lock, Semaphore."""
+import time as _time
+import heapq as _heapq
+import sys as _sys
+
+__all__ = ['run', 'sleep', 'gather', 'create_task', 'wait_for', 'wait', 'as_completed', 'Future', 'Task', 'Queue',
+           'Event', 'Lock', 'Semaphore', 'CancelledError', 'TimeoutError', 'get_event_loop', 'new_event_loop',
+           'get_running_loop', 'ensure_future', 'iscoroutine', 'current_task', 'all_tasks', 'TaskGroup', 'shield']
+
+
+class CancelledError(BaseException):
+    pass
+
+
+class InvalidStateError(Exception):
+    pass
+
+
+class QueueEmpty(Exception):
+    pass
+
+
+class QueueFull(Exception):
+    pass
+
+
+TimeoutError = TimeoutError
+_PENDING, _CANCELLED, _FINISHED = 'PENDING', 'CANCELLED', 'FINISHED'
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+
+
+class Handle:
+    __slots__ = ('_callback', '_args', '_cancelled', '_when')
+
+    def __init__(self, callback, args, when=None):
+        self._callback = callback
+        self._args = args
+        self._cancelled = False
+        self._when = when
+
+    def cancel(self):
+        self._cancelled = True
+
+    def cancelled(self):
+        return self._cancelled
+
+    def when(self):
+        return self._when
+
+    def _run(self):
+        self._callback(*self._args)
+
+
+TimerHandle = Handle
+
+
+class BaseEventLoop:
+    def __init__(self):
+        self._ready = []
+        self._scheduled = []
+        self._seq = 0
+        self._stopping = False
+        self._running = False
+        self._closed = False
+        self._tasks = []
+
+    def time(self):
+        return _time.monotonic()
+
+    def call_soon(self, callback, *args, context=None):
+        h = Handle(callback, args)
+        self._ready.append(h)
+        return h
+
+    def call_later(self, delay, callback, *args, context=None):
+        return self.call_at(self.time() + delay, callback, *args)
+
+    def call_at(self, when, callback, *args, context=None):
+        h = Handle(callback, args, when)
+        self._seq += 1
+        _heapq.heappush(self._scheduled, (when, self._seq, h))
+        return h
+
+    def create_future(self):
+        return Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        task = Task(coro, loop=self, name=name)
+        return task
+
+    def is_running(self):
+        return self._running
+
+    def is_closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+        self._ready.clear()
+        self._scheduled.clear()
+
+    def stop(self):
+        self._stopping = True
+
+    def _run_once(self):
+        while self._scheduled and self._scheduled[0][2]._cancelled:
+            _heapq.heappop(self._scheduled)
+        if not self._ready and self._scheduled:
+            delay = self._scheduled[0][0] - self.time()
+            if delay > 0:
+                _time.sleep(delay)
+        now = self.time()
+        while self._scheduled and self._scheduled[0][0] <= now:
+            h = _heapq.heappop(self._scheduled)[2]
+            if not h._cancelled:
+                self._ready.append(h)
+        ntodo = len(self._ready)
+        for _ in range(ntodo):
+            h = self._ready.pop(0)
+            if not h._cancelled:
+                h._run()
+
+    def run_forever(self):
+        global _running_loop
+        previous = _running_loop
+        _running_loop = self
+        self._running = True
+        try:
+            while not self._stopping:
+                if not self._ready and not self._scheduled:
+                    break
+                self._run_once()
+        finally:
+            self._stopping = False
+            self._running = False
+            _running_loop = previous
+
+    def run_until_complete(self, future):
+        if self._running:
+            raise RuntimeError('This event loop is already running')
+        fut = ensure_future(future, loop=self)
+        fut.add_done_callback(lambda f: self.stop())
+        self.run_forever()
+        if not fut.done():
+            raise RuntimeError('Event loop stopped before Future completed.')
+        return fut.result()
+
+
+_running_loop = None
+_event_loop = None
+_current_tasks = {}
+
+
+def get_running_loop():
+    if _running_loop is None:
+        raise RuntimeError('no running event loop')
+    return _running_loop
+
+
+def get_event_loop():
+    global _event_loop
+    if _running_loop is not None:
+        return _running_loop
+    if _event_loop is None:
+        _event_loop = BaseEventLoop()
+    return _event_loop
+
+
+def new_event_loop():
+    return BaseEventLoop()
+
+
+def set_event_loop(loop):
+    global _event_loop
+    _event_loop = loop
+
+
+class Future:
+    _asyncio_future_blocking = False
+
+    def __init__(self, *, loop=None):
+        self._loop = loop if loop is not None else get_event_loop()
+        self._state = _PENDING
+        self._result = None
+        self._exception = None
+        self._callbacks = []
+        self._cancel_message = None
+
+    def get_loop(self):
+        return self._loop
+
+    def done(self):
+        return self._state != _PENDING
+
+    def cancelled(self):
+        return self._state == _CANCELLED
+
+    def result(self):
+        if self._state == _CANCELLED:
+            raise CancelledError() if self._cancel_message is None else CancelledError(self._cancel_message)
+        if self._state != _FINISHED:
+            raise InvalidStateError('Result is not set.')
+        if self._exception is not None:
+            raise self._exception
+        return self._result
+
+    def exception(self):
+        if self._state == _CANCELLED:
+            raise CancelledError()
+        if self._state != _FINISHED:
+            raise InvalidStateError('Exception is not set.')
+        return self._exception
+
+    def _schedule_callbacks(self):
+        callbacks = self._callbacks[:]
+        self._callbacks[:] = []
+        for callback in callbacks:
+            self._loop.call_soon(callback, self)
+
+    def set_result(self, result):
+        if self._state != _PENDING:
+            raise InvalidStateError('%s: %r' % (self._state, self))
+        self._result = result
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def set_exception(self, exception):
+        if self._state != _PENDING:
+            raise InvalidStateError('%s: %r' % (self._state, self))
+        if isinstance(exception, type):
+            exception = exception()
+        if type(exception) is StopIteration:
+            raise TypeError('StopIteration interacts badly with generators and cannot be raised into a Future')
+        self._exception = exception
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def cancel(self, msg=None):
+        if self._state != _PENDING:
+            return False
+        self._state = _CANCELLED
+        self._cancel_message = msg
+        self._schedule_callbacks()
+        return True
+
+    def add_done_callback(self, fn, *, context=None):
+        if self._state != _PENDING:
+            self._loop.call_soon(fn, self)
+        else:
+            self._callbacks.append(fn)
+
+    def remove_done_callback(self, fn):
+        before = len(self._callbacks)
+        self._callbacks = [f for f in self._callbacks if f != fn]
+        return before - len(self._callbacks)
+
+    def __await__(self):
+        if not self.done():
+            self._asyncio_future_blocking = True
+            yield self
+        if not self.done():
+            raise RuntimeError("await wasn't used with future")
+        return self.result()
+
+    __iter__ = __await__
+
+    def __repr__(self):
+        return '<%s %s>' % (type(self).__name__, self._state.lower())
+
+
+class Task(Future):
+    _counter = 0
+
+    def __init__(self, coro, *, loop=None, name=None):
+        super().__init__(loop=loop)
+        if not iscoroutine(coro):
+            raise TypeError('a coroutine was expected, got %r' % (coro,))
+        Task._counter += 1
+        self._name = name if name is not None else 'Task-%d' % Task._counter
+        self._coro = coro
+        self._must_cancel = False
+        self._fut_waiter = None
+        self._loop.call_soon(self._step)
+        self._loop._tasks.append(self)
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, value):
+        self._name = str(value)
+
+    def get_coro(self):
+        return self._coro
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        if self._fut_waiter is not None and self._fut_waiter.cancel(msg):
+            return True
+        self._must_cancel = True
+        self._cancel_message = msg
+        return True
+
+    def _step(self, exc=None):
+        if self.done():
+            return
+        if self._must_cancel:
+            if not isinstance(exc, CancelledError):
+                exc = CancelledError() if self._cancel_message is None else CancelledError(self._cancel_message)
+            self._must_cancel = False
+        self._fut_waiter = None
+        _current_tasks[self._loop] = self
+        try:
+            if exc is None:
+                result = self._coro.send(None)
+            else:
+                result = self._coro.throw(exc)
+        except StopIteration as e:
+            if self._must_cancel:
+                self._must_cancel = False
+                Future.cancel(self, msg=self._cancel_message)
+            else:
+                Future.set_result(self, e.value)
+        except CancelledError as e:
+            Future.cancel(self)
+        except (KeyboardInterrupt, SystemExit) as e:
+            Future.set_exception(self, e)
+            raise
+        except BaseException as e:
+            Future.set_exception(self, e)
+        else:
+            if isinstance(result, Future) and result._asyncio_future_blocking:
+                result._asyncio_future_blocking = False
+                result.add_done_callback(self._wakeup)
+                self._fut_waiter = result
+                if self._must_cancel:
+                    if self._fut_waiter.cancel(msg=self._cancel_message):
+                        self._must_cancel = False
+            elif result is None:
+                self._loop.call_soon(self._step)
+            else:
+                self._loop.call_soon(self._step, RuntimeError('Task got bad yield: %r' % (result,)))
+        finally:
+            _current_tasks.pop(self._loop, None)
+
+    def _wakeup(self, future):
+        try:
+            future.result()
+        except BaseException as exc:
+            self._step(exc)
+        else:
+            self._step()
+
+    def __repr__(self):
+        state = 'pending' if not self.done() else 'cancelled' if self.cancelled() else 'finished'
+        return '<Task %s name=%r coro=%r>' % (state, self._name, self._coro)
+
+
+def iscoroutine(obj):
+    return type(obj).__name__ == 'coroutine' or hasattr(type(obj), '__await__') and hasattr(obj, 'send')
+
+
+def iscoroutinefunction(func):
+    return getattr(func, '_is_coroutine', False) or getattr(getattr(func, '__code__', None), 'co_flags', 0) & 0x180 != 0
+
+
+def ensure_future(coro_or_future, *, loop=None):
+    if isinstance(coro_or_future, Future):
+        return coro_or_future
+    if loop is None:
+        loop = get_event_loop()
+    if iscoroutine(coro_or_future):
+        return loop.create_task(coro_or_future)
+    if hasattr(type(coro_or_future), '__await__'):
+        async def _wrap():
+            return await coro_or_future
+        return loop.create_task(_wrap())
+    raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+
+
+def create_task(coro, *, name=None, context=None):
+    return get_running_loop().create_task(coro, name=name)
+
+
+def current_task(loop=None):
+    return _current_tasks.get(loop or get_running_loop())
+
+
+def all_tasks(loop=None):
+    loop = loop or get_running_loop()
+    return {t for t in loop._tasks if not t.done()}
+
+
+class _Yield:
+    def __await__(self):
+        yield
+
+
+async def sleep(delay, result=None):
+    if delay <= 0:
+        await _Yield()
+        return result
+    loop = get_running_loop()
+    future = loop.create_future()
+    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    try:
+        return await future
+    finally:
+        h.cancel()
+
+
+def _set_result_unless_cancelled(fut, result):
+    if not fut.cancelled():
+        fut.set_result(result)
+
+
+def gather(*coros_or_futures, return_exceptions=False):
+    loop = get_event_loop() if _running_loop is None else _running_loop
+    if not coros_or_futures:
+        outer = loop.create_future()
+        outer.set_result([])
+        return outer
+    children = []
+    seen = {}
+    for arg in coros_or_futures:
+        if id(arg) in seen:
+            children.append(seen[id(arg)])
+            continue
+        fut = ensure_future(arg, loop=loop)
+        seen[id(arg)] = fut
+        children.append(fut)
+    outer = loop.create_future()
+    state = {'finished': 0}
+    n = len(children)
+
+    def done_callback(fut):
+        state['finished'] += 1
+        if outer.done():
+            return
+        if not return_exceptions:
+            if fut.cancelled():
+                outer.set_exception(CancelledError())
+                return
+            exc = fut.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+                return
+        if state['finished'] == n:
+            results = []
+            for f in children:
+                if f.cancelled():
+                    results.append(CancelledError())
+                else:
+                    exc = f.exception()
+                    results.append(exc if exc is not None else f.result())
+            outer.set_result(results)
+
+    done = set()
+    for fut in children:
+        if id(fut) not in done:
+            done.add(id(fut))
+            fut.add_done_callback(done_callback)
+    state['finished'] -= n - len(done)
+    return outer
+
+
+def shield(arg):
+    return ensure_future(arg)
+
+
+async def wait_for(fut, timeout):
+    loop = get_running_loop()
+    if timeout is None:
+        return await fut
+    fut = ensure_future(fut, loop=loop)
+    if timeout <= 0:
+        if fut.done():
+            return fut.result()
+        fut.cancel()
+        raise TimeoutError()
+    waiter = loop.create_future()
+    handle = loop.call_later(timeout, _release, waiter)
+    cb = lambda f: _release(waiter)
+    fut.add_done_callback(cb)
+    try:
+        try:
+            await waiter
+        except CancelledError:
+            fut.remove_done_callback(cb)
+            fut.cancel()
+            raise
+        if fut.done():
+            return fut.result()
+        fut.remove_done_callback(cb)
+        fut.cancel()
+        cancelled = loop.create_future()
+        fut.add_done_callback(lambda f: _release(cancelled))
+        await cancelled
+        raise TimeoutError()
+    finally:
+        handle.cancel()
+
+
+def _release(waiter):
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    loop = get_running_loop()
+    fs = set(fs)
+    if any(iscoroutine(f) for f in fs):
+        raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    waiter = loop.create_future()
+    handle = loop.call_later(timeout, _release, waiter) if timeout is not None else None
+    counter = [len(fs)]
+
+    def on_done(f):
+        counter[0] -= 1
+        if (counter[0] <= 0 or return_when == FIRST_COMPLETED
+                or (return_when == FIRST_EXCEPTION and not f.cancelled() and f.exception() is not None)):
+            _release(waiter)
+
+    for f in fs:
+        f.add_done_callback(on_done)
+    try:
+        await waiter
+    finally:
+        if handle is not None:
+            handle.cancel()
+        for f in fs:
+            f.remove_done_callback(on_done)
+    done = {f for f in fs if f.done()}
+    return done, fs - done
+
+
+def as_completed(fs, *, timeout=None):
+    loop = get_event_loop() if _running_loop is None else _running_loop
+    todo = [ensure_future(f, loop=loop) for f in fs]
+    done_queue = Queue()
+
+    def on_done(f):
+        done_queue.put_nowait(f)
+
+    for f in todo:
+        f.add_done_callback(on_done)
+
+    async def wait_one():
+        f = await done_queue.get()
+        return f.result()
+
+    for _ in range(len(todo)):
+        yield wait_one()
+
+
+def run(main, *, debug=None):
+    global _event_loop
+    if _running_loop is not None:
+        raise RuntimeError('asyncio.run() cannot be called from a running event loop')
+    if not iscoroutine(main):
+        raise ValueError('a coroutine was expected, got %r' % (main,))
+    loop = new_event_loop()
+    previous = _event_loop
+    _event_loop = loop
+    try:
+        return loop.run_until_complete(main)
+    finally:
+        pending = [t for t in loop._tasks if not t.done()]
+        for t in pending:
+            t.cancel()
+        if pending:
+            loop.run_until_complete(gather(*pending, return_exceptions=True))
+        loop.close()
+        _event_loop = previous
+
+
+class TaskGroup:
+    def __init__(self):
+        self._tasks = []
+        self._errors = []
+
+    async def __aenter__(self):
+        self._loop = get_running_loop()
+        return self
+
+    def create_task(self, coro, *, name=None, context=None):
+        task = self._loop.create_task(coro, name=name)
+        self._tasks.append(task)
+        return task
+
+    async def __aexit__(self, et, exc, tb):
+        if exc is not None and not isinstance(exc, CancelledError):
+            self._errors.append(exc)
+            for t in self._tasks:
+                t.cancel()
+        while True:
+            pending = [t for t in self._tasks if not t.done()]
+            if not pending:
+                break
+            await wait(pending, return_when=FIRST_COMPLETED)
+            for t in self._tasks:
+                if t.done() and not t.cancelled() and t.exception() is not None and t.exception() not in self._errors:
+                    self._errors.append(t.exception())
+                    for other in self._tasks:
+                        other.cancel()
+        for t in self._tasks:
+            if t.done() and not t.cancelled() and t.exception() is not None and t.exception() not in self._errors:
+                self._errors.append(t.exception())
+        if self._errors:
+            group = ExceptionGroup if all(isinstance(e, Exception) for e in self._errors) else BaseExceptionGroup
+            raise group('unhandled errors in a TaskGroup', self._errors)
+        return False
+
+
+class Queue:
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._items = []
+        self._getters = []
+        self._putters = []
+        self._unfinished = 0
+        self._finished = None
+
+    def _put(self, item):
+        self._items.append(item)
+
+    def _get(self):
+        return self._items.pop(0)
+
+    def qsize(self):
+        return len(self._items)
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def empty(self):
+        return not self._items
+
+    def full(self):
+        return 0 < self._maxsize <= len(self._items)
+
+    def _wake(self, waiters):
+        while waiters:
+            w = waiters.pop(0)
+            if not w.done():
+                w.set_result(None)
+                break
+
+    async def put(self, item):
+        while self.full():
+            putter = get_event_loop().create_future()
+            self._putters.append(putter)
+            await putter
+        self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished += 1
+        self._wake(self._getters)
+
+    async def get(self):
+        while self.empty():
+            getter = get_event_loop().create_future()
+            self._getters.append(getter)
+            await getter
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        self._wake(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished -= 1
+        if self._unfinished == 0 and self._finished is not None:
+            self._finished.set()
+
+    async def join(self):
+        if self._unfinished > 0:
+            if self._finished is None:
+                self._finished = Event()
+            self._finished.clear()
+            await self._finished.wait()
+
+
+class PriorityQueue(Queue):
+    def _put(self, item):
+        _heapq.heappush(self._items, item)
+
+    def _get(self):
+        return _heapq.heappop(self._items)
+
+
+class LifoQueue(Queue):
+    def _get(self):
+        return self._items.pop()
+
+
+class Event:
+    def __init__(self):
+        self._waiters = []
+        self._value = False
+
+    def is_set(self):
+        return self._value
+
+    def set(self):
+        if not self._value:
+            self._value = True
+            for fut in self._waiters:
+                if not fut.done():
+                    fut.set_result(True)
+
+    def clear(self):
+        self._value = False
+
+    async def wait(self):
+        if self._value:
+            return True
+        fut = get_event_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            await fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+
+class Lock:
+    def __init__(self):
+        self._locked = False
+        self._waiters = []
+
+    def locked(self):
+        return self._locked
+
+    async def acquire(self):
+        if not self._locked and not self._waiters:
+            self._locked = True
+            return True
+        fut = get_event_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            await fut
+        finally:
+            self._waiters.remove(fut)
+        self._locked = True
+        return True
+
+    def release(self):
+        if not self._locked:
+            raise RuntimeError('Lock is not acquired.')
+        self._locked = False
+        for fut in self._waiters:
+            if not fut.done():
+                fut.set_result(True)
+                break
+
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, *exc):
+        self.release()
+
+
+class Semaphore:
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError('Semaphore initial value must be >= 0')
+        self._value = value
+        self._waiters = []
+
+    def locked(self):
+        return self._value == 0
+
+    async def acquire(self):
+        while self._value <= 0:
+            fut = get_event_loop().create_future()
+            self._waiters.append(fut)
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        self._value -= 1
+        return True
+
+    def release(self):
+        self._value += 1
+        for fut in self._waiters:
+            if not fut.done():
+                fut.set_result(True)
+                break
+
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, *exc):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        self._bound_value = value
+        super().__init__(value)
+
+    def release(self):
+        if self._value >= self._bound_value:
+            raise ValueError('BoundedSemaphore released too many times')
+        super().release()
