@@ -31,6 +31,7 @@ public final class Importer {
         BUILTIN.put("math", MathModule::create);
         BUILTIN.put("_random", RandomModule::create);
         BUILTIN.put("_kre", RegexModule::create);
+        BUILTIN.put("hashlib", HashlibModule::create);
     }
 
     public static void registerBuiltin(String name, Supplier<PyModule> factory) {
