@@ -222,6 +222,7 @@ final class BodyEmitter extends MatchEmitter {
         throwIfThrown();
         comprehensionLoop(node.generators(), 0, () -> {
             expr(node.elt());
+            if (scope.isCoroutine()) invokeRt("asyncGenWrap", "(" + OBJ + ")" + OBJ);
             suspendYield();
             mv.visitInsn(POP);
         });
@@ -340,9 +341,58 @@ final class BodyEmitter extends MatchEmitter {
             }
         });
         mv.visitVarInsn(ALOAD, result);
-        mv.visitInsn(ARETURN);
+        if (generator) {
+            // An async comprehension is a coroutine: its list is the coroutine's return value.
+            mv.visitVarInsn(ASTORE, retSlot);
+            emitReturnFromRetSlot();
+        } else {
+            mv.visitInsn(ARETURN);
+        }
         mv.visitLabel(end);
         handlerTail(start, end, handler);
+    }
+
+    /** An {@code async for} clause: awaits __anext__() until StopAsyncIteration. */
+    private void asyncComprehensionLoop(List<Comprehension> gens, int i, Runnable element) {
+        Comprehension g = gens.get(i);
+        int it;
+        if (i == 0) {
+            it = slots.get(".0");
+        } else {
+            it = newSlot();
+            expr(g.iter());
+            invokeRt("aiter", "(" + OBJ + ")" + OBJ);
+            mv.visitVarInsn(ASTORE, it);
+        }
+        Label top = new Label();
+        Label done = new Label();
+        Label body = new Label();
+        Label start = new Label();
+        Label end = new Label();
+        Label handler = new Label();
+        Label rethrow = new Label();
+        mv.visitLabel(top);
+        mv.visitVarInsn(ALOAD, it);
+        invokeRt("anext", "(" + OBJ + ")" + OBJ);
+        mv.visitLabel(start);
+        awaitValue();
+        mv.visitLabel(end);
+        mv.visitJumpInsn(GOTO, body);
+        mv.visitLabel(handler);
+        mv.visitInsn(DUP);
+        invokeRt("isStopAsyncIteration", "(Ljava/lang/Throwable;)Z");
+        mv.visitJumpInsn(IFEQ, rethrow);
+        mv.visitInsn(POP);
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(rethrow);
+        mv.visitInsn(ATHROW);
+        catchAll(start, end, handler);
+        mv.visitLabel(body);
+        store(g.target());
+        for (Expr cond : g.ifs()) condition(cond, top, false);
+        comprehensionLoop(gens, i + 1, element);
+        mv.visitJumpInsn(GOTO, top);
+        mv.visitLabel(done);
     }
 
     /** Nested loops of a comprehension's clauses; the first iterates the iterator parameter. */
@@ -352,7 +402,10 @@ final class BodyEmitter extends MatchEmitter {
             return;
         }
         Comprehension g = gens.get(i);
-        if (g.isAsync()) throw unsupported(g.target(), "async comprehension");
+        if (g.isAsync()) {
+            asyncComprehensionLoop(gens, i, element);
+            return;
+        }
         int it;
         if (i == 0) {
             it = slots.get(".0");

@@ -428,6 +428,9 @@ abstract class ExprEmitter extends NameEmitter {
         invokeRt("formatValue", "(" + OBJ + "I" + OBJ + ")" + OBJ);
     }
 
+    /** Awaits the awaitable on the stack (in a coroutine body), leaving its result. */
+    abstract void awaitValue();
+
     private void comprehension(Expr e) {
         List<dev.krait.frontend.ast.Comprehension> gens;
         if (e instanceof Expr.ListComp c) gens = c.generators();
@@ -442,6 +445,8 @@ abstract class ExprEmitter extends NameEmitter {
             invokeObj("iter", "()" + OBJ);
         }
         invokeObj("call1", Gen.objDesc(1));
+        // A list, set or dict comprehension with async for or await is a coroutine the enclosing one awaits.
+        if (!(e instanceof Expr.GeneratorExp) && mod.table.scopeOf(e).isCoroutine()) awaitValue();
     }
 
     // ------------------------------------------------------------------ calls

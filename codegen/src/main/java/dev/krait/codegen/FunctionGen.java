@@ -35,7 +35,8 @@ final class FunctionGen implements Opcodes {
 
     static Info generate(ModuleGen mod, Scope scope, Object node) {
         String cname = mod.names.forBlock(scope.qualname());
-        boolean gen = scope.isGenerator() || (scope.isCoroutine() && scope.kind() == Scope.Kind.FUNCTION);
+        boolean gen = scope.isGenerator() || (scope.isCoroutine()
+                && (scope.kind() == Scope.Kind.FUNCTION || scope.kind() == Scope.Kind.COMPREHENSION));
         ClassBuilder cb = new ClassBuilder(cname, FN, mod.sourceFileName());
         if (gen) cb.addInterface(RT + "GeneratorBody");
         List<String> free = scope.namesWith(Symbol.Binding.FREE);
@@ -71,7 +72,8 @@ final class FunctionGen implements Opcodes {
             g.setUpFunction(params, node);
             if (node instanceof Stmt.FunctionDef f) g.emitStatements(f.body());
             else if (node instanceof Expr.Lambda l) g.emitExpressionBody(l.body());
-            else g.emitGeneratorExpression((Expr.GeneratorExp) node);
+            else if (node instanceof Expr.GeneratorExp ge) g.emitGeneratorExpression(ge);
+            else g.emitComprehension((Expr) node);
             GeneratorTransform.transform(cname, resume, g.depthSlot, g.prologueEnd);
             mod.addClass(cname, cb.toBytes());
             return new Info(cname, free, ctorDesc.toString());

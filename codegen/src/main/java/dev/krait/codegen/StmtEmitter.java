@@ -458,8 +458,7 @@ abstract class StmtEmitter extends FlowEmitter {
         mv.visitLabel(after);
     }
 
-    /** Awaits the awaitable on the stack (in a coroutine body), leaving its result. */
-    abstract void awaitValue();
+
 
     /** The exception path of a with: __exit__(type, value, tb); a true result suppresses the exception. */
     private void withException(int exit, int excSlot, Label after, boolean isAsync) {
