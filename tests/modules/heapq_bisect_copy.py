@@ -89,3 +89,13 @@ try:
     Shape()
 except TypeError as e:
     print(e)
+from string import Template
+t = Template("$who likes ${what}; costs $$5 $x")
+print(t.safe_substitute(who="tim", what="kung pao"), t.get_identifiers())
+try:
+    t.substitute(who="a", what="b")
+except KeyError as e:
+    print("KeyError", e)
+print(Template("$a $b").substitute({"a": 1}, b=2))
+import os.path as p
+print(p.commonprefix(["/usr/lib", "/usr/local"]), p.commonpath(["/usr/lib/x", "/usr/local"]), p.relpath("/a/b/c", "/a/d"), p.normcase("X"), p.splitdrive("/x"))

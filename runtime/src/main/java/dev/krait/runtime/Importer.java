@@ -260,7 +260,16 @@ public final class Importer {
         if (paths == null) return null;
         PyObject it = paths.iter();
         Path namespace = null;
+        boolean first = true;
+        boolean libraryChecked = parent != null;
         for (PyObject p = it.next(); p != null; p = it.next()) {
+            // The library plays CPython's standard library: after the script's directory, before the rest.
+            if (!first && !libraryChecked) {
+                libraryChecked = true;
+                CompiledModule lib = sc.compileLibrary(name);
+                if (lib != null) return lib;
+            }
+            first = false;
             Path dir = Path.of(p.str().isEmpty() ? "." : p.str());
             Path pkg = dir.resolve(last).resolve("__init__.py");
             if (Files.isRegularFile(pkg)) return sc.compile(name, pkg, true);
@@ -269,6 +278,6 @@ public final class Importer {
             if (namespace == null && Files.isDirectory(dir.resolve(last))) namespace = dir.resolve(last);
         }
         if (namespace != null) return new NamespacePackage(namespace);
-        return sc.compileLibrary(name);
+        return libraryChecked && parent == null ? null : sc.compileLibrary(name);
     }
 }

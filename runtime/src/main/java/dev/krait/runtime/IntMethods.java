@@ -162,7 +162,13 @@ final class IntMethods {
         });
         t.def("from_bytes", new PyClassMethod(new PyBuiltinFunction("from_bytes", (Fn.FV) (a, k) -> {
             ArgParser p = new ArgParser("from_bytes", a, k, 1, "bytes", "byteorder", "*", "signed");
-            PyInt r = fromBytes(p.required(0, "bytes"), p.get(1, PyStr.of("big")), p.get(3, PyBool.FALSE).isTrue());
+            PyObject src = p.required(0, "bytes");
+            // Any iterable of ints is accepted, as bytes(iterable) would.
+            if (!(src instanceof PyBytes || src instanceof PyByteArray) && src.type().lookup("__bytes__") == null
+                    && !(src instanceof PyStr)) {
+                src = new PyBytes(BytesMethods.source(new PyObject[] {src}, null, "bytes"));
+            }
+            PyInt r = fromBytes(src, p.get(1, PyStr.of("big")), p.get(3, PyBool.FALSE).isTrue());
             return a[0] == PyInt.TYPE ? r : a[0].call1(r);
         })));
     }

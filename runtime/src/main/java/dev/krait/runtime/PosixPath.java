@@ -43,6 +43,54 @@ final class PosixPath {
             String home = System.getProperty("user.home", "");
             return PyStr.of(home + s.substring(1));
         });
+        d.fn("normcase", p -> p instanceof PyStr || p instanceof PyBytes ? p : PyStr.of(str(p)));
+        d.fn("splitdrive", p -> PyTuple.of(p instanceof PyBytes ? PyBytes.EMPTY : PyStr.EMPTY, p));
+        d.fn("commonprefix", list -> {
+            PyObject[] items = Protocol.toArray(list);
+            if (items.length == 0) return PyStr.EMPTY;
+            String prefix = str(items[0]);
+            for (PyObject o : items) {
+                String x = str(o);
+                int i = 0;
+                while (i < prefix.length() && i < x.length() && prefix.charAt(i) == x.charAt(i)) i++;
+                prefix = prefix.substring(0, i);
+            }
+            return PyStr.of(prefix);
+        });
+        d.fn("commonpath", list -> {
+            PyObject[] items = Protocol.toArray(list);
+            if (items.length == 0) throw Errors.valueError("commonpath() arg is an empty sequence");
+            boolean abs = str(items[0]).startsWith("/");
+            java.util.List<String> common = null;
+            for (PyObject o : items) {
+                String x = str(o);
+                if (x.startsWith("/") != abs) throw Errors.valueError("Can't mix absolute and relative paths");
+                java.util.List<String> parts = new java.util.ArrayList<>();
+                for (String part : x.split("/")) if (!part.isEmpty() && !part.equals(".")) parts.add(part);
+                if (common == null) {
+                    common = parts;
+                } else {
+                    int i = 0;
+                    while (i < common.size() && i < parts.size() && common.get(i).equals(parts.get(i))) i++;
+                    common = common.subList(0, i);
+                }
+            }
+            return PyStr.of((abs ? "/" : "") + String.join("/", common));
+        });
+        d.fn("relpath", p -> PyStr.of(relpath(str(p), OsModule.cwd()))).also("relpath", (p, start) ->
+                PyStr.of(relpath(str(p), start == PyNone.NONE ? OsModule.cwd() : str(start))));
+        d.fn("expandvars", p -> {
+            String s = str(p);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$(\\w+|\\{[^}]*\\})").matcher(s);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String name = m.group(1).startsWith("{") ? m.group(1).substring(1, m.group(1).length() - 1) : m.group(1);
+                String v = System.getenv(name);
+                m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(v == null ? m.group() : v));
+            }
+            m.appendTail(out);
+            return PyStr.of(out.toString());
+        });
         d.fn("exists", p -> PyBool.of(Files.exists(path(p))));
         d.fn("lexists", p -> PyBool.of(Files.exists(path(p), LinkOption.NOFOLLOW_LINKS)));
         d.fn("isfile", p -> PyBool.of(Files.isRegularFile(path(p))));
@@ -120,6 +168,17 @@ final class PosixPath {
         }
         String joined = "/".repeat(initial) + String.join("/", out);
         return joined.isEmpty() ? "." : joined;
+    }
+
+    static String relpath(String p, String start) {
+        String[] a = abspath(start).split("/");
+        String[] b = abspath(p).split("/");
+        int i = 0;
+        while (i < a.length && i < b.length && a[i].equals(b[i])) i++;
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (int k = i; k < a.length; k++) if (!a[k].isEmpty()) parts.add("..");
+        for (int k = i; k < b.length; k++) if (!b[k].isEmpty()) parts.add(b[k]);
+        return parts.isEmpty() ? "." : String.join("/", parts);
     }
 
     static String abspath(String p) {
