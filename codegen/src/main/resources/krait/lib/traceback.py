@@ -23,17 +23,28 @@ def _source_line(filename, lineno):
 
 
 def format_tb(tb, limit=None):
-    lines = []
-    entries = _tb_entries(tb)
     if limit is not None:
-        entries = entries[:limit] if limit >= 0 else entries[limit:]
-    for filename, lineno, name in entries:
-        s = '  File "%s", line %d, in %s\n' % (filename, lineno, name)
-        src = _source_line(filename, lineno)
-        if src:
-            s += '    %s\n' % src
-        lines.append(s)
-    return lines
+        entries = []
+        t = tb
+        while t is not None:
+            entries.append(t)
+            t = t.tb_next
+        if limit >= 0:
+            entries = entries[:limit]
+        else:
+            entries = entries[limit:]
+        if not entries:
+            return []
+    text = sys._format_tb(tb)
+    out = []
+    for line in text.splitlines(True):
+        if line.startswith('  File ') or line.startswith('  [Previous') or not out:
+            out.append(line)
+        else:
+            out[-1] += line
+    if limit is not None:
+        out = out[:limit] if limit >= 0 else out[limit:]
+    return out
 
 
 def extract_tb(tb, limit=None):

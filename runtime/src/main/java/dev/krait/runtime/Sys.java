@@ -78,6 +78,8 @@ public final class Sys {
             return PyNone.NONE;
         }).module("sys"));
         d.setStr("getrefcount", new PyBuiltinFunction("getrefcount", (Fn.F1) o -> PyInt.of(2)).module("sys"));
+        d.setStr("_format_tb", new PyBuiltinFunction("_format_tb", (Fn.F1) tb ->
+                PyStr.of(tb instanceof Traceback t ? TracebackPrinter.formatEntries(t) : "")).module("sys"));
         MODULES.setStr("sys", MODULE);
         MODULES.setStr("builtins", Builtins.MODULE);
     }

@@ -53,30 +53,7 @@ public final class TracebackPrinter {
         }
         if (e.traceback != null) {
             sb.append("Traceback (most recent call last):\n");
-            Traceback last = null;
-            int repeats = 0;
-            for (Traceback t = e.traceback; t != null; t = t.next) {
-                if (last != null && last.file.equals(t.file) && last.line == t.line && last.function.equals(t.function)) {
-                    repeats++;
-                } else {
-                    flushRepeats(sb, repeats);
-                    repeats = 0;
-                }
-                last = t;
-                if (repeats >= 3) continue;
-                sb.append("  File \"").append(t.file).append("\", line ").append(t.line).append(", in ")
-                        .append(t.function).append('\n');
-                List<String> lines = sourceLines(t.file);
-                if (t.line >= 1 && t.line <= lines.size()) {
-                    String raw = lines.get(t.line - 1);
-                    String src = raw.strip();
-                    if (!src.isEmpty()) {
-                        sb.append("    ").append(src).append('\n');
-                        carets(sb, raw, src, t);
-                    }
-                }
-            }
-            flushRepeats(sb, repeats);
+            sb.append(formatEntries(e.traceback));
         }
         String only = formatExceptionOnly(e);
         String hint = Suggestions.forException(e);
@@ -116,6 +93,36 @@ public final class TracebackPrinter {
             int more = repeats - 2;
             sb.append("  [Previous line repeated ").append(more).append(" more time").append(more == 1 ? "" : "s").append("]\n");
         }
+    }
+
+    /** The "File ..., line N, in f" entries of a traceback, source lines and carets included. */
+    public static String formatEntries(Traceback first) {
+        StringBuilder sb = new StringBuilder();
+        Traceback last = null;
+        int repeats = 0;
+        for (Traceback t = first; t != null; t = t.next) {
+            if (last != null && last.file.equals(t.file) && last.line == t.line && last.function.equals(t.function)) {
+                repeats++;
+            } else {
+                flushRepeats(sb, repeats);
+                repeats = 0;
+            }
+            last = t;
+            if (repeats >= 3) continue;
+            sb.append("  File \"").append(t.file).append("\", line ").append(t.line).append(", in ")
+                    .append(t.function).append('\n');
+            List<String> lines = sourceLines(t.file);
+            if (t.line >= 1 && t.line <= lines.size()) {
+                String raw = lines.get(t.line - 1);
+                String src = raw.strip();
+                if (!src.isEmpty()) {
+                    sb.append("    ").append(src).append('\n');
+                    carets(sb, raw, src, t);
+                }
+            }
+        }
+        flushRepeats(sb, repeats);
+        return sb.toString();
     }
 
     /** The last line(s): {@code Type: message} plus notes. */
