@@ -32,6 +32,7 @@ public final class Importer {
         BUILTIN.put("_random", RandomModule::create);
         BUILTIN.put("_kre", RegexModule::create);
         BUILTIN.put("hashlib", HashlibModule::create);
+        BUILTIN.put("struct", StructModule::create);
     }
 
     public static void registerBuiltin(String name, Supplier<PyModule> factory) {
