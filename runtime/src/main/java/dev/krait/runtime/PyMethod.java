@@ -53,11 +53,18 @@ public final class PyMethod extends PyObject {
         return true;
     }
 
+    /** Attributes the method object lacks come from its function (decorator flags, __dict__ entries). */
     @Override
     public PyObject lookupAttr(String name) {
         PyObject r = super.lookupAttr(name);
-        if (r == null && !name.startsWith("__")) r = func.lookupAttr(name);
+        if (r == null) r = func.lookupAttr(name);
         return r;
+    }
+
+    @Override
+    public PyObject getAttr(String name) {
+        PyObject r = super.lookupAttr(name);
+        return r != null ? r : func.getAttr(name);
     }
 
     @Override
