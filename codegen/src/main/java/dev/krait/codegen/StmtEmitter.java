@@ -332,12 +332,85 @@ abstract class StmtEmitter extends FlowEmitter {
     // ------------------------------------------------------------------ try / with
 
     private void tryStmt(Stmt.Try s) {
-        if (s.isStar()) throw unsupported(s, "except* (exception groups)");
+        Runnable body = s.isStar() ? () -> tryStar(s.body(), s.handlers(), s.orelse())
+                : () -> tryExcept(s.body(), s.handlers(), s.orelse());
         if (s.finalbody().isEmpty()) {
-            tryExcept(s.body(), s.handlers(), s.orelse());
+            body.run();
             return;
         }
-        protectedRegion(() -> tryExcept(s.body(), s.handlers(), s.orelse()), () -> stmts(s.finalbody()), null);
+        protectedRegion(body, () -> stmts(s.finalbody()), null);
+    }
+
+    /**
+     * {@code try ... except*}: on an exception, each clause runs with the part of the group it matches (a
+     * naked exception is wrapped first); what no clause matched, and what the clauses raised, is raised again
+     * at the end (runtime ExceptStar).
+     */
+    private void tryStar(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse) {
+        Label start = new Label();
+        Label end = new Label();
+        Label handler = new Label();
+        Label after = new Label();
+        mv.visitLabel(start);
+        stmts(body);
+        mv.visitLabel(end);
+        lineUnknown();
+        stmts(orelse);
+        mv.visitJumpInsn(GOTO, after);
+        catchAll(start, end, handler);
+        mv.visitLabel(handler);
+        int exc = newSlot();
+        int prev = newSlot();
+        int state = newSlot();
+        recordFrame();
+        mv.visitInsn(DUP);
+        mv.visitVarInsn(ASTORE, exc);
+        Gen.invokeRt(mv, "ExceptStar", "begin", "(L" + RT + "PyException;)L" + RT + "ExceptStar;");
+        mv.visitVarInsn(ASTORE, state);
+        mv.visitVarInsn(ALOAD, exc);
+        Gen.invokeRt(mv, "ThreadState", "enterHandler", "(L" + RT + "PyException;)L" + RT + "PyBaseException;");
+        mv.visitVarInsn(ASTORE, prev);
+        for (ExceptHandler h : handlers) {
+            Label next = new Label();
+            lineUnknown();
+            line(h);
+            int matched = newSlot();
+            mv.visitVarInsn(ALOAD, state);
+            expr(h.type());
+            mv.visitMethodInsn(INVOKEVIRTUAL, RT + "ExceptStar", "match", "(" + OBJ + ")" + OBJ, false);
+            mv.visitInsn(DUP);
+            mv.visitVarInsn(ASTORE, matched);
+            mv.visitJumpInsn(IFNULL, next);
+            Label hStart = new Label();
+            Label hEnd = new Label();
+            Label hFail = new Label();
+            mv.visitLabel(hStart);
+            if (h.name() != null) {
+                mv.visitVarInsn(ALOAD, matched);
+                storeName(h.name());
+            }
+            stmts(h.body());
+            mv.visitLabel(hEnd);
+            if (h.name() != null) clearName(h.name());
+            mv.visitJumpInsn(GOTO, next);
+            catchAll(hStart, hEnd, hFail);
+            mv.visitLabel(hFail);
+            recordFrame();
+            int t = newSlot();
+            mv.visitVarInsn(ASTORE, t);
+            if (h.name() != null) clearNameQuietly(h.name());
+            mv.visitVarInsn(ALOAD, state);
+            mv.visitVarInsn(ALOAD, t);
+            mv.visitMethodInsn(INVOKEVIRTUAL, RT + "ExceptStar", "raised", "(Ljava/lang/Throwable;)V", false);
+            mv.visitLabel(next);
+        }
+        lineUnknown();
+        mv.visitVarInsn(ALOAD, prev);
+        Gen.invokeRt(mv, "ThreadState", "exitHandler", "(L" + RT + "PyBaseException;)V");
+        mv.visitVarInsn(ALOAD, state);
+        mv.visitMethodInsn(INVOKEVIRTUAL, RT + "ExceptStar", "end", "()V", false);
+        mv.visitLabel(after);
+        lineUnknown();
     }
 
     private void tryExcept(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse) {

@@ -24,6 +24,12 @@ final class ExceptionMethods {
             PyType sub = ExceptionTypes.osErrorSubclass(errno.v);
             if (sub != null) cls = sub;
         }
+        if (cls == ExceptionTypes.BASE_EXCEPTION_GROUP && pos.length == 2) {
+            // BaseExceptionGroup of Exceptions only is an ExceptionGroup, as CPython's __new__ decides.
+            boolean all = true;
+            for (PyObject x : Protocol.toArray(pos[1])) if (!Protocol.isInstance(x, ExceptionTypes.EXCEPTION)) all = false;
+            if (all) cls = ExceptionTypes.EXCEPTION_GROUP;
+        }
         PyBaseException e = new PyBaseException(cls, PyTuple.of(pos.clone()));
         init(e, args, kw);
         return e;
