@@ -1,0 +1,31 @@
+import argparse
+p = argparse.ArgumentParser(prog="tool", description="Does things.")
+p.add_argument("src", help="source file")
+p.add_argument("dst", nargs="?", default="out.txt", help="destination")
+p.add_argument("-n", "--count", type=int, default=3, help="how many")
+p.add_argument("-v", "--verbose", action="store_true", help="talk more")
+p.add_argument("--mode", choices=["fast", "slow"], default="fast")
+p.add_argument("--tag", action="append", help="tags")
+p.add_argument("-q", action="count", default=0)
+print(p.parse_args(["in.txt"]))
+print(p.parse_args(["a", "b", "-n", "7", "-v", "--mode=slow", "--tag", "x", "--tag", "y", "-qq"]))
+print(p.parse_args(["--count", "5", "x"]).count, vars(p.parse_args(["z", "-n10"])))
+p.print_help()
+p2 = argparse.ArgumentParser(prog="calc")
+p2.add_argument("nums", nargs="+", type=float)
+p2.add_argument("--op", default="sum")
+ns = p2.parse_args(["1", "2.5", "--op", "max"])
+print(ns.nums, ns.op)
+sub = argparse.ArgumentParser(prog="git")
+sp = sub.add_subparsers(dest="cmd")
+c = sp.add_parser("commit")
+c.add_argument("-m", "--message")
+print(sub.parse_args(["commit", "-m", "hi"]))
+try:
+    p.parse_args(["a", "-n", "x"])
+except SystemExit as e:
+    print("exit", e.code)
+try:
+    p.parse_args([])
+except SystemExit as e:
+    print("exit", e.code)
