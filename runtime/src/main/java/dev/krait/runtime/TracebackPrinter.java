@@ -38,22 +38,30 @@ public final class TracebackPrinter {
 
     public static String format(PyBaseException e) {
         StringBuilder sb = new StringBuilder();
-        write(sb, e, new IdentityHashMap<>());
+        write(sb, e, new IdentityHashMap<>(), new int[1]);
         return sb.toString();
     }
 
-    private static void write(StringBuilder sb, PyBaseException e, IdentityHashMap<Object, Boolean> seen) {
+    /**
+     * One exception with its chain; an exception group is drawn as CPython 3.11 draws it, each member in a
+     * numbered box indented by two columns per level ({@code depth}).
+     */
+    private static void write(StringBuilder sb, PyBaseException e, IdentityHashMap<Object, Boolean> seen, int[] depth) {
         seen.put(e, Boolean.TRUE);
         if (e.cause instanceof PyBaseException c && !seen.containsKey(c)) {
-            write(sb, c, seen);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
+            write(sb, c, seen, depth);
+            emit(sb, depth[0], "\nThe above exception was the direct cause of the following exception:\n\n", '|');
         } else if (e.context instanceof PyBaseException c && !e.suppressContext && !seen.containsKey(c)) {
-            write(sb, c, seen);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+            write(sb, c, seen, depth);
+            emit(sb, depth[0], "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
         }
+        boolean group = e.type().isSubtypeOf(ExceptionTypes.BASE_EXCEPTION_GROUP);
+        boolean top = group && depth[0] == 0;
+        if (top) depth[0]++;
         if (e.traceback != null) {
-            sb.append("Traceback (most recent call last):\n");
-            sb.append(formatEntries(e.traceback));
+            emit(sb, depth[0], group ? "Exception Group Traceback (most recent call last):\n"
+                    : "Traceback (most recent call last):\n", top ? '+' : '|');
+            emit(sb, depth[0], formatEntries(e.traceback), '|');
         }
         String only = formatExceptionOnly(e);
         String hint = Suggestions.forException(e);
@@ -62,7 +70,33 @@ public final class TracebackPrinter {
             int nl = only.indexOf('\n', only.lastIndexOf(e.type().qualname));
             only = only.substring(0, nl) + ". Did you mean: '" + hint + "'?" + only.substring(nl);
         }
-        sb.append(only);
+        emit(sb, depth[0], only, '|');
+        if (group) {
+            PyObject[] members = ExceptionGroups.members(e);
+            for (int i = 0; i < members.length; i++) {
+                sb.append(" ".repeat(2 * depth[0])).append(i == 0 ? "+-" : "  ").append("+---------------- ")
+                        .append(i + 1).append(" ----------------\n");
+                depth[0]++;
+                if (members[i] instanceof PyBaseException m) write(sb, m, seen, depth);
+                if (i == members.length - 1) sb.append(" ".repeat(2 * depth[0])).append("+------------------------------------\n");
+                depth[0]--;
+            }
+            if (top) depth[0] = 0;
+        }
+    }
+
+    /** Text inside an exception group's box: every line prefixed with the margin at this depth. */
+    private static void emit(StringBuilder sb, int depth, String text, char margin) {
+        if (depth == 0) {
+            sb.append(text);
+            return;
+        }
+        String prefix = " ".repeat(2 * depth) + margin + " ";
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i == lines.length - 1 && lines[i].isEmpty()) break;
+            sb.append(prefix).append(lines[i]).append('\n');
+        }
     }
 
     /** CPython prints a frame repeated more than three times in a row once with a count. */
