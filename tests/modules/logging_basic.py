@@ -11,10 +11,16 @@ app.setLevel(logging.DEBUG)
 log.debug("debug via parent handler")
 log.info("x=%(x)s", {"x": 5})
 print(log.getEffectiveLevel(), logging.getLevelName(logging.INFO), app.isEnabledFor(logging.DEBUG), log.parent is app)
+import io
+buf = io.StringIO()
+h.setStream(buf)
 try:
     1 / 0
 except ZeroDivisionError:
     app.exception("boom")
+h.setStream(sys.stdout)
+lines = buf.getvalue().splitlines()
+print(lines[0], "|", lines[1], "|", lines[-1])
 app.propagate = False
 app.warning("only on stdout")
 f = logging.Formatter("{levelname}|{message}", style="{")
