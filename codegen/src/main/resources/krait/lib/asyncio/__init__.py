@@ -821,3 +821,108 @@ class BoundedSemaphore(Semaphore):
         if self._value >= self._bound_value:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
+
+
+class Condition:
+    def __init__(self, lock=None):
+        self._lock = lock if lock is not None else Lock()
+        self._waiters = []
+
+    def locked(self):
+        return self._lock.locked()
+
+    async def acquire(self):
+        return await self._lock.acquire()
+
+    def release(self):
+        self._lock.release()
+
+    async def __aenter__(self):
+        await self._lock.acquire()
+        return None
+
+    async def __aexit__(self, *exc):
+        self._lock.release()
+
+    async def wait(self):
+        if not self._lock.locked():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        self._lock.release()
+        fut = get_event_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            await fut
+            return True
+        finally:
+            if fut in self._waiters:
+                self._waiters.remove(fut)
+            await self._lock.acquire()
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self._lock.locked():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        woken = 0
+        for fut in list(self._waiters):
+            if woken >= n:
+                break
+            if not fut.done():
+                woken += 1
+                fut.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+
+class Timeout:
+    def __init__(self, when):
+        self._when = when
+        self._handle = None
+        self._task = None
+        self._expired = False
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._handle is not None:
+            self._handle.cancel()
+        self._when = when
+        if when is not None and self._task is not None:
+            self._handle = get_running_loop().call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._expired
+
+    async def __aenter__(self):
+        self._task = current_task()
+        if self._task is None:
+            raise RuntimeError('Timeout should be used inside a task')
+        self.reschedule(self._when)
+        return self
+
+    def _on_timeout(self):
+        self._expired = True
+        self._task.cancel()
+
+    async def __aexit__(self, et, ev, tb):
+        if self._handle is not None:
+            self._handle.cancel()
+        if self._expired and et is CancelledError:
+            raise TimeoutError from ev
+        return None
+
+
+def timeout(delay):
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    return Timeout(when)
