@@ -65,6 +65,7 @@ final class FunctionGen implements Opcodes {
         MethodNode body = cb.method(ACC_FINAL, bodyName, bodyDesc);
         if (gen) {
             boolean asyncGen = scope.isGenerator() && scope.isCoroutine();
+            generatorClass(mod, cname);
             generatorFactory(body, cname, n, scope.isCoroutine() && !asyncGen, asyncGen);
             MethodNode resume = cb.method(ACC_PUBLIC | ACC_FINAL, "resumeGen", "(L" + RT + "PyGenerator;" + OBJ
                     + "Ljava/lang/Throwable;)" + OBJ);
@@ -221,8 +222,30 @@ final class FunctionGen implements Opcodes {
 
     /** invoke(slots): slots come in binding order; the body takes parameters in declaration order. */
     /** A generator function's body just creates the generator object holding the arguments. */
+    /** {@code cname$gen}: the generator objects of this function, whose step() calls the body directly. */
+    private static void generatorClass(ModuleGen mod, String cname) {
+        String gname = cname + "$gen";
+        ClassBuilder gb = new ClassBuilder(gname, RT + "PyGenerator", mod.sourceFileName());
+        String ctor = "(L" + FN + ";L" + RT + "GeneratorBody;[Ljava/lang/Object;Z)V";
+        MethodNode init = gb.method(ACC_PUBLIC, "<init>", ctor);
+        for (int i = 0; i <= 4; i++) init.visitVarInsn(i == 4 ? ILOAD : ALOAD, i);
+        init.visitMethodInsn(INVOKESPECIAL, RT + "PyGenerator", "<init>", ctor, false);
+        init.visitInsn(RETURN);
+        MethodNode step = gb.method(ACC_PROTECTED | ACC_FINAL, "step", "(" + Gen.OBJ + "Ljava/lang/Throwable;)" + Gen.OBJ);
+        step.visitVarInsn(ALOAD, 0);
+        step.visitFieldInsn(GETFIELD, RT + "PyGenerator", "body", "L" + RT + "GeneratorBody;");
+        step.visitTypeInsn(CHECKCAST, cname);
+        step.visitVarInsn(ALOAD, 0);
+        step.visitVarInsn(ALOAD, 1);
+        step.visitVarInsn(ALOAD, 2);
+        step.visitMethodInsn(INVOKEVIRTUAL, cname, "resumeGen", "(L" + RT + "PyGenerator;" + Gen.OBJ
+                + "Ljava/lang/Throwable;)" + Gen.OBJ, false);
+        step.visitInsn(ARETURN);
+        mod.addClass(gname, gb.toBytes());
+    }
+
     private static void generatorFactory(MethodNode mv, String cname, int n, boolean coroutine, boolean asyncGen) {
-        mv.visitTypeInsn(NEW, RT + "PyGenerator");
+        mv.visitTypeInsn(NEW, cname + "$gen");
         mv.visitInsn(DUP);
         mv.visitVarInsn(ALOAD, 0);
         mv.visitVarInsn(ALOAD, 0);
@@ -235,7 +258,7 @@ final class FunctionGen implements Opcodes {
             mv.visitInsn(AASTORE);
         }
         mv.visitInsn(coroutine ? ICONST_1 : ICONST_0);
-        mv.visitMethodInsn(INVOKESPECIAL, RT + "PyGenerator", "<init>", "(L" + FN + ";L" + RT
+        mv.visitMethodInsn(INVOKESPECIAL, cname + "$gen", "<init>", "(L" + FN + ";L" + RT
                 + "GeneratorBody;[Ljava/lang/Object;Z)V", false);
         // An async generator is its body's generator behind the async iteration protocol.
         if (asyncGen) mv.visitMethodInsn(INVOKESTATIC, RT + "Rt", "asyncGenerator", "(" + OBJ + ")" + OBJ, false);

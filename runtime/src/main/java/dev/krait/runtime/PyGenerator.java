@@ -14,7 +14,7 @@ public class PyGenerator extends PyObject {
     /** Returned by the body to say "delegate to {@link #delegate} now". */
     public static final PyObject DELEGATE = new Singletons.Simple(PyType.OBJECT, "<delegate>");
 
-    final GeneratorBody body;
+    public final GeneratorBody body;
     final PyFunction function;
     /** Resume point; 0 before the first resume, DONE when finished. */
     public int state;
@@ -34,6 +34,14 @@ public class PyGenerator extends PyObject {
         this.body = body;
         this.refs = initialLocals;
         this.coroutine = coroutine;
+    }
+
+    /**
+     * One run of the body. Compiled generator functions subclass PyGenerator and override this with a direct
+     * call to their own body, so a consumer's next() on one kind of generator inlines down to it.
+     */
+    protected PyObject step(PyObject sent, Throwable thrown) {
+        return body.resumeGen(this, sent, thrown);
     }
 
     @Override
@@ -128,7 +136,7 @@ public class PyGenerator extends PyObject {
         running = true;
         try {
             while (true) {
-                PyObject r = body.resumeGen(this, sent, thrown);
+                PyObject r = step(sent, thrown);
                 if (r == DELEGATE) {
                     DelegateStep step = stepDelegate(PyNone.NONE, null);
                     if (step.yielded != null) return step.yielded;
