@@ -17,9 +17,13 @@ public final class MethodSite {
     private int version2;
     private PyObject method2;
 
+    /** This name's bit in PyDict.keyBits. */
+    private final long bit;
+
     public MethodSite(String name) {
         this.name = name;
         this.hash = PyDict.strHash(name);
+        this.bit = 1L << (hash & 63);
     }
 
     /** The cached method for obj, or null when the generic lookup must be used. */
@@ -44,7 +48,7 @@ public final class MethodSite {
         PyObject m = method;
         if (m != null) {
             PyDict d = obj.instanceDict();
-            if (d != null && d.used != 0 && d.getStrHashed(name, hash) != null) return null;
+            if (d != null && (d.keyBits & bit) != 0 && d.getStrHashed(name, hash) != null) return null;
         }
         return m;
     }

@@ -24,6 +24,11 @@ public class PyDict extends PyObject {
     /** Entries appended so far (live and deleted). */
     int nentries;
     public int keysVersion;
+    /**
+     * One bit per key hash (low six bits) ever inserted: a clear bit proves a key absent without probing, which
+     * method call sites use to check that an instance does not shadow a method.
+     */
+    long keyBits;
     /** Bumped on any mutation, to detect changes during iteration. */
     int modCount;
     private final int initialSize;
@@ -126,6 +131,7 @@ public class PyDict extends PyObject {
         kv[2 * ix + 1] = value;
         hashes[ix] = hash;
         indices[slot] = ix + 1;
+        keyBits |= 1L << (hash & 63);
         used++;
         keysVersion = ++versionCounter;
         modCount++;
@@ -274,6 +280,7 @@ public class PyDict extends PyObject {
         indices = null;
         kv = null;
         hashes = null;
+        keyBits = 0;
         used = 0;
         nentries = 0;
         keysVersion = ++versionCounter;

@@ -118,7 +118,12 @@ public class PyStr extends PyObject {
 
     @Override
     public PyObject richCompare(PyObject o, CompareOp op) {
-        if (o instanceof PyStr s) return PyBool.of(op.test(compareCodePoints(value, s.value)));
+        if (o instanceof PyStr s) {
+            // == and != need no ordering: identity, then Java's equals (which checks lengths first).
+            if (op == CompareOp.EQ) return PyBool.of(s == this || value.equals(s.value));
+            if (op == CompareOp.NE) return PyBool.of(s != this && !value.equals(s.value));
+            return PyBool.of(op.test(compareCodePoints(value, s.value)));
+        }
         return super.richCompare(o, op);
     }
 
