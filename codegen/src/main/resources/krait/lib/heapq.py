@@ -1,40 +1,40 @@
 """Krait's heapq: a binary min-heap kept in a list (heap[k] <= heap[2k+1] and heap[2k+2])."""
 
 
-def _sift_up(heap, pos):
+def _bubble_up(heap, top, pos):
+    """Moves heap[pos] up towards top while it is smaller than its parent."""
     item = heap[pos]
-    while pos > 0:
+    while pos > top:
         parent = (pos - 1) >> 1
-        p = heap[parent]
-        if item < p:
-            heap[pos] = p
+        if item < heap[parent]:
+            heap[pos] = heap[parent]
             pos = parent
         else:
             break
     heap[pos] = item
 
 
-def _sift_down(heap, pos):
-    n = len(heap)
+def _fill_hole(heap, pos):
+    """Bottom-up deletion (the order CPython keeps among equal items): the smaller child climbs into the hole
+    down to a leaf, then the displaced item bubbles up from there."""
+    end = len(heap)
+    top = pos
     item = heap[pos]
-    while True:
-        child = 2 * pos + 1
-        if child >= n:
-            break
+    child = 2 * pos + 1
+    while child < end:
         right = child + 1
-        if right < n and heap[right] < heap[child]:
+        if right < end and not heap[child] < heap[right]:
             child = right
-        if heap[child] < item:
-            heap[pos] = heap[child]
-            pos = child
-        else:
-            break
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
     heap[pos] = item
+    _bubble_up(heap, top, pos)
 
 
 def heappush(heap, item):
     heap.append(item)
-    _sift_up(heap, len(heap) - 1)
+    _bubble_up(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
@@ -42,7 +42,7 @@ def heappop(heap):
     if heap:
         top = heap[0]
         heap[0] = last
-        _sift_down(heap, 0)
+        _fill_hole(heap, 0)
         return top
     return last
 
@@ -50,20 +50,20 @@ def heappop(heap):
 def heapreplace(heap, item):
     top = heap[0]
     heap[0] = item
-    _sift_down(heap, 0)
+    _fill_hole(heap, 0)
     return top
 
 
 def heappushpop(heap, item):
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
-        _sift_down(heap, 0)
+        _fill_hole(heap, 0)
     return item
 
 
 def heapify(x):
     for i in reversed(range(len(x) // 2)):
-        _sift_down(x, i)
+        _fill_hole(x, i)
 
 
 def nsmallest(n, iterable, key=None):
