@@ -28,8 +28,22 @@ public final class Main implements Callable<Integer> {
         System.exit(execute(args));
     }
 
+    private static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("check", "ast", "run", "compile");
+
+    /**
+     * Runs a command line: {@code krait check|ast|run|compile ...}, or otherwise python3's command line
+     * ({@code krait [option] ... [-c cmd | -m mod | file | -] [arg] ...}).
+     */
     public static int execute(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        if (args.length > 0 && SUBCOMMANDS.contains(args[0])) return new CommandLine(new Main()).execute(args);
+        try {
+            return PythonCommand.run(PythonOptions.parse(args));
+        } catch (PythonOptions.UsageError e) {
+            System.err.println(e.getMessage());
+            System.err.println(PythonOptions.USAGE);
+            System.err.println("Try `krait -h' for more information.");
+            return 2;
+        }
     }
 
     @Override

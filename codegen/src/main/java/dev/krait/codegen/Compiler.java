@@ -45,7 +45,8 @@ public final class Compiler {
         SymbolTable st = Frontend.analyze(m, source);
         String pseudo = "$code" + CODE_COUNTER.incrementAndGet();
         String cls = ClassNames.moduleClass(pseudo);
-        ModuleGen.Mode md = mode.equals("eval") ? ModuleGen.Mode.EVAL : ModuleGen.Mode.EXEC;
+        ModuleGen.Mode md = mode.equals("eval") ? ModuleGen.Mode.EVAL
+                : mode.equals("single") ? ModuleGen.Mode.SINGLE : ModuleGen.Mode.EXEC;
         ModuleGen gen = new ModuleGen(pseudo, file, source, st, false, false, md, cls);
         generate(gen, m);
         return new CompiledUnit(pseudo, cls, gen.classes());

@@ -20,7 +20,7 @@ import org.objectweb.asm.tree.MethodNode;
  * In exec/eval mode the module class is a PyCode whose top-level names live in a namespace mapping.
  */
 final class ModuleGen implements Opcodes {
-    enum Mode { MODULE, EXEC, EVAL }
+    enum Mode { MODULE, EXEC, EVAL, SINGLE }
 
     private static final String RT = Gen.RT;
     private static final String OBJ = Gen.OBJ;
@@ -208,7 +208,7 @@ final class ModuleGen implements Opcodes {
         MethodNode ctor = cb.method(ACC_PUBLIC, "<init>", "()V");
         ctor.visitVarInsn(ALOAD, 0);
         ctor.visitLdcInsn(file);
-        ctor.visitLdcInsn(mode == Mode.EVAL ? "eval" : "exec");
+        ctor.visitLdcInsn(mode == Mode.EVAL ? "eval" : mode == Mode.SINGLE ? "single" : "exec");
         ctor.visitMethodInsn(INVOKESPECIAL, RT + "PyCode", "<init>", "(Ljava/lang/String;Ljava/lang/String;)V", false);
         ctor.visitInsn(RETURN);
         MethodNode run = cb.method(ACC_PUBLIC, "run", "(L" + RT + "PyDict;" + OBJ + ")" + OBJ);

@@ -32,21 +32,17 @@ public final class ProgramRunner {
             return 2;
         }
         Path abs = script.toAbsolutePath().normalize();
-        CompiledUnit unit;
+        CompiledModule cm;
+        MemoryLoader loader = prepare(optimize);
         try {
             String text = SourceDecoder.decode(bytes, abs.toString());
-            unit = Compiler.compileModule(text, "__main__", abs.toString(), false, optimize);
+            cm = compileMain(text, abs.toString(), loader, optimize);
         } catch (CompileError e) {
             Sys.flushAll();
             err.print(e.format());
             err.flush();
             return 1;
         }
-        EvalSupport.setOptimize(optimize);
-        EvalSupport.install();
-        MemoryLoader loader = new MemoryLoader(ProgramRunner.class.getClassLoader());
-        loader.add(unit);
-        Importer.setClassLoader(loader);
         List<String> argv = new ArrayList<>();
         argv.add(argv0);
         argv.addAll(args);
@@ -54,7 +50,26 @@ public final class ProgramRunner {
         path.add(abs.getParent() == null ? "." : abs.getParent().toString());
         Sys.setArgvAndPath(argv, path);
         Launcher.addKraitPath((PyList) Sys.DICT.getStr("path"));
-        CompiledModule cm = (CompiledModule) loader.instantiate(unit);
         return Launcher.runModule(cm);
+    }
+
+    /**
+     * Connects the compiler to the runtime for a program run in this JVM (imports of .py files, eval/exec) and
+     * returns the class loader that compiled code goes into.
+     */
+    public static MemoryLoader prepare(boolean optimize) {
+        EvalSupport.setOptimize(optimize);
+        EvalSupport.install();
+        dev.krait.runtime.Builtins.MODULE.dict.setStr("__debug__", dev.krait.runtime.PyBool.of(!optimize));
+        MemoryLoader loader = new MemoryLoader(ProgramRunner.class.getClassLoader());
+        Importer.setClassLoader(loader);
+        return loader;
+    }
+
+    /** Compiles source text as the {@code __main__} module; {@code file} is its name in tracebacks. */
+    public static CompiledModule compileMain(String text, String file, MemoryLoader loader, boolean optimize) {
+        CompiledUnit unit = Compiler.compileModule(text, "__main__", file, false, optimize);
+        loader.add(unit);
+        return (CompiledModule) loader.instantiate(unit);
     }
 }

@@ -30,7 +30,12 @@ abstract class StmtEmitter extends FlowEmitter {
         line(s);
         if (s instanceof Stmt.ExprStmt x) {
             expr(x.value());
-            mv.visitInsn(POP);
+            if (mod.mode == ModuleGen.Mode.SINGLE && scope.kind() == Scope.Kind.MODULE) {
+                // Interactive input echoes the values of expression statements outside functions and classes.
+                mv.visitMethodInsn(INVOKESTATIC, RT + "Sys", "display", "(" + OBJ + ")V", false);
+            } else {
+                mv.visitInsn(POP);
+            }
         } else if (s instanceof Stmt.Assign x) assign(x);
         else if (s instanceof Stmt.If x) ifStmt(x);
         else if (s instanceof Stmt.Return x) returnStmt(x);

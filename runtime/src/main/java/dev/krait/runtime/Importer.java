@@ -221,6 +221,18 @@ public final class Importer {
 
     /** Creates the module object, registers it in sys.modules and runs its body. */
     public static PyModule execute(String name, CompiledModule cm) {
+        PyModule m = newModule(name, cm);
+        try {
+            cm.execute(m);
+        } catch (RuntimeException | Error e) {
+            Sys.MODULES.removeStr(name);
+            throw e;
+        }
+        return m;
+    }
+
+    /** Creates the module object for {@code cm} with its {@code __file__}, {@code __package__}... and registers it. */
+    public static PyModule newModule(String name, CompiledModule cm) {
         PyModule m = new PyModule(name);
         m.dict.setStr("__file__", PyStr.of(cm.file()));
         if (cm.isPackage()) {
@@ -233,12 +245,6 @@ public final class Importer {
         }
         m.dict.setStr("__builtins__", Builtins.MODULE);
         Sys.MODULES.setStr(name, m);
-        try {
-            cm.execute(m);
-        } catch (RuntimeException | Error e) {
-            Sys.MODULES.removeStr(name);
-            throw e;
-        }
         return m;
     }
 

@@ -17,6 +17,7 @@ public final class StdStream extends PyObject {
     private final String name;
     private final int fd;
     private final boolean lineBuffered;
+    private boolean unbuffered;
     private final StringBuilder buf = new StringBuilder();
     private byte[] pending = new byte[0];
     private int pendingPos;
@@ -33,6 +34,13 @@ public final class StdStream extends PyObject {
         return new StdStream(name, fd, out, null, lineBuffered);
     }
 
+    /** An output stream that writes through on every write (python3 -u). */
+    public static StdStream unbufferedOutput(String name, int fd, OutputStream out) {
+        StdStream s = new StdStream(name, fd, out, null, true);
+        s.unbuffered = true;
+        return s;
+    }
+
     public static StdStream input(InputStream in) {
         return new StdStream("<stdin>", 0, null, in, false);
     }
@@ -46,7 +54,7 @@ public final class StdStream extends PyObject {
     public void write(String s) {
         if (out == null) throw Errors.make(ExceptionTypes.OS_ERROR, "not writable");
         buf.append(s);
-        if (lineBuffered ? s.indexOf('\n') >= 0 : buf.length() >= 8192) flush();
+        if (unbuffered || (lineBuffered ? s.indexOf('\n') >= 0 : buf.length() >= 8192)) flush();
     }
 
     public void flush() {

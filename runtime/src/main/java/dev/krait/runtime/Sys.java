@@ -80,8 +80,31 @@ public final class Sys {
         d.setStr("getrefcount", new PyBuiltinFunction("getrefcount", (Fn.F1) o -> PyInt.of(2)).module("sys"));
         d.setStr("_format_tb", new PyBuiltinFunction("_format_tb", (Fn.F1) tb ->
                 PyStr.of(tb instanceof Traceback t ? TracebackPrinter.formatEntries(t) : "")).module("sys"));
+        PyBuiltinFunction hook = new PyBuiltinFunction("displayhook", (Fn.F1) Sys::defaultDisplay).module("sys");
+        d.setStr("displayhook", hook);
+        d.setStr("__displayhook__", hook);
         MODULES.setStr("sys", MODULE);
         MODULES.setStr("builtins", Builtins.MODULE);
+    }
+
+    /** Echoes the value of an expression statement of interactive input through sys.displayhook. */
+    public static void display(PyObject value) {
+        PyObject hook = DICT.getStr("displayhook");
+        if (hook == null) throw Errors.runtimeError("lost sys.displayhook");
+        hook.call1(value);
+    }
+
+    /** sys.__displayhook__: prints repr(value) to sys.stdout and keeps the value in builtins._ (None is skipped). */
+    private static PyObject defaultDisplay(PyObject value) {
+        if (value == PyNone.NONE) return PyNone.NONE;
+        Builtins.MODULE.dict.setStr("_", PyNone.NONE);
+        String text = value.repr() + "\n";
+        PyObject out = stdout();
+        if (out == PyNone.NONE) throw Errors.runtimeError("lost sys.stdout");
+        if (out instanceof StdStream st) st.write(text);
+        else out.getAttr("write").call1(PyStr.of(text));
+        Builtins.MODULE.dict.setStr("_", value);
+        return PyNone.NONE;
     }
 
     private static String platform() {

@@ -1,0 +1,4 @@
+def explode(n):
+    return 10 // n
+x = 4
+explode(0)

@@ -1,0 +1,2 @@
+print("pkg imported")
+VALUE = 7

@@ -1,0 +1,2 @@
+this first line is not Python and -x skips it
+print("second line runs")

@@ -1,0 +1,2 @@
+-c
+import sys; print('bye'); sys.exit(4)

@@ -1,0 +1,2 @@
+-c
+def f(n):\n    return 1 / n\nf(0)\n

@@ -1,0 +1,4 @@
+script.py
+one
+-c
+three

@@ -1,0 +1,4 @@
+-m
+modrun
+x
+--flag

@@ -1,0 +1,8 @@
+-B
+-E
+-s
+-S
+-b
+-R
+-c
+print('accepted')

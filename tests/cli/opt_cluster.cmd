@@ -1,0 +1,2 @@
+-uOc
+print(__debug__)

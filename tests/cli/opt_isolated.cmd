@@ -1,0 +1,3 @@
+-I
+-c
+import sys; print('' in sys.path)

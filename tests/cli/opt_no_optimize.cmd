@@ -1,0 +1,2 @@
+-c
+assert False, 'kept'

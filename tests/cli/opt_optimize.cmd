@@ -1,0 +1,3 @@
+-O
+-c
+assert False, 'kept'\nprint('asserts removed', __debug__)

@@ -1,0 +1,2 @@
+-x
+syntax_error_skipped_by_x.py

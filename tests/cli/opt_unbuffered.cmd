@@ -1,0 +1,3 @@
+-u
+-c
+import sys\nprint('out')\nprint('err', file=sys.stderr)\nprint('out again')

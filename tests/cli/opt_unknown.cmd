@@ -1,0 +1,2 @@
+-Z
+script.py

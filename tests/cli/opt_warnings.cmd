@@ -1,0 +1,5 @@
+-W
+ignore
+-Wdefault
+-c
+import sys; print(sys.warnoptions)

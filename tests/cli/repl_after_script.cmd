@@ -1,0 +1,3 @@
+-i
+script.py
+arg

@@ -1,0 +1,3 @@
+-i
+-c
+x = 4; import sys; sys.exit(3)
