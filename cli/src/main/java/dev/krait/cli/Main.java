@@ -137,9 +137,14 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "compile", description = "Compile Python files to a runnable jar (-o) or class files (-d).")
+    @Command(name = "compile", description = {
+        "Compile Python to a runnable jar (-o) or class files (-d).",
+        "FILE...: the main script first, then other modules; the modules they import from beside the script",
+        "  are compiled too.",
+        "DIR --main MODULE: every module and data file of a project tree; MODULE (pkg.mod) runs as __main__.",
+        "  A second build of the same tree recompiles only the modules that changed (cache in DIR/.krait-cache)."})
     static final class Compile implements Callable<Integer> {
-        @Parameters(arity = "1..*", paramLabel = "FILE", description = "The main script first, then other modules.")
+        @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "The main script first, then other modules; or a project directory.")
         List<Path> files;
 
         @Option(names = "-o", paramLabel = "JAR", description = "Write a jar runnable with java -jar.")
@@ -147,6 +152,15 @@ public final class Main implements Callable<Integer> {
 
         @Option(names = "-d", paramLabel = "DIR", description = "Write class files under DIR.")
         Path dir;
+
+        @Option(names = "--main", paramLabel = "MODULE", description = "With a project directory: the module run by java -jar.")
+        String main;
+
+        @Option(names = "--no-cache", description = "With a project directory: compile every module afresh.")
+        boolean noCache;
+
+        @Option(names = {"-v", "--verbose"}, description = "Report how many modules were compiled and reused.")
+        boolean verbose;
 
         @Option(names = "-O", description = "Remove assert statements.")
         boolean optimize;
@@ -158,18 +172,48 @@ public final class Main implements Callable<Integer> {
                 return 2;
             }
             for (Path f : files) {
-                if (!java.nio.file.Files.isRegularFile(f)) {
+                if (!java.nio.file.Files.exists(f)) {
                     System.err.println("krait: can't open file '" + f.toAbsolutePath() + "': [Errno 2] No such file or directory");
                     return 2;
                 }
             }
-            var r = dev.krait.codegen.ProjectCompiler.compile(files.get(0), files.subList(1, files.size()), optimize);
+            boolean tree = java.nio.file.Files.isDirectory(files.get(0));
+            if (tree && (files.size() > 1 || main == null)) {
+                System.err.println("krait compile: a project directory takes --main MODULE and no other files");
+                return 2;
+            }
+            if (!tree && main != null) {
+                System.err.println("krait compile: --main goes with a project directory (the first FILE is the main script)");
+                return 2;
+            }
+            long start = System.nanoTime();
+            dev.krait.codegen.ProjectCompiler.Result r;
+            dev.krait.codegen.BuildCache cache = null;
+            String mainModule = "__main__";
+            if (tree) {
+                if (!noCache) cache = new dev.krait.codegen.BuildCache(files.get(0).resolve(".krait-cache"));
+                r = dev.krait.codegen.ProjectCompiler.compileTree(files.get(0), optimize, cache);
+                var names = dev.krait.codegen.ProjectCompiler.moduleNames(r);
+                // A package runs its __main__ module, as python3 -m does.
+                mainModule = names.contains(main + ".__main__") ? main + ".__main__" : main;
+                if (r.errors().isEmpty() && !names.contains(mainModule)) {
+                    System.err.println("krait compile: no module " + main + " under " + files.get(0));
+                    return 1;
+                }
+            } else {
+                r = dev.krait.codegen.ProjectCompiler.compile(files.get(0), files.subList(1, files.size()), optimize);
+            }
             if (!r.errors().isEmpty()) {
                 for (CompileError e : r.errors()) System.err.print(e.format());
                 return 1;
             }
-            if (out != null) dev.krait.codegen.JarWriter.writeJar(out, r.units(), r.sources(), "__main__", true);
-            if (dir != null) dev.krait.codegen.JarWriter.writeDir(dir, r.units(), "__main__");
+            if (out != null) dev.krait.codegen.JarWriter.writeJar(out, r.units(), r.sources(), r.data(), mainModule, true);
+            if (dir != null) dev.krait.codegen.JarWriter.writeDir(dir, r.units(), mainModule);
+            if (verbose) {
+                System.err.printf("krait compile: %d modules (%d compiled, %d reused from the cache), %d data files, %.2f s%n",
+                        r.units().size(), r.units().size() - (cache == null ? 0 : cache.hits()),
+                        cache == null ? 0 : cache.hits(), r.data().size(), (System.nanoTime() - start) / 1e9);
+            }
             return 0;
         }
     }

@@ -34,6 +34,12 @@ public final class JarWriter implements Opcodes {
     /** Writes a jar; {@code withRuntime} adds the runtime classes and {@code mainModule} a Main-Class. */
     public static void writeJar(Path out, List<CompiledUnit> units, Map<String, String> sources, String mainModule,
                                 boolean withRuntime) throws IOException {
+        writeJar(out, units, sources, Map.of(), mainModule, withRuntime);
+    }
+
+    /** Writes a jar with data files too: each under its resource name (a path relative to the project). */
+    public static void writeJar(Path out, List<CompiledUnit> units, Map<String, String> sources, Map<String, Path> data,
+                                String mainModule, boolean withRuntime) throws IOException {
         Manifest mf = new Manifest();
         mf.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         if (mainModule != null) mf.getMainAttributes().put(Attributes.Name.MAIN_CLASS, MAIN_CLASS.replace('/', '.'));
@@ -54,6 +60,7 @@ public final class JarWriter implements Opcodes {
                 put(jar, seen, "krait-src/" + s.getKey().replaceFirst("^/+", ""),
                         s.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
+            for (Map.Entry<String, Path> d : data.entrySet()) put(jar, seen, d.getKey(), Files.readAllBytes(d.getValue()));
             if (withRuntime) copyRuntime(jar, seen);
         }
     }

@@ -25,8 +25,16 @@ import java.util.Set;
  * transitively. Compile errors in several files are all collected.
  */
 public final class ProjectCompiler {
-    /** The result: compiled units, the sources by path (for tracebacks), and the errors found. */
-    public record Result(List<CompiledUnit> units, Map<String, String> sources, List<CompileError> errors) {}
+    /**
+     * The result: compiled units, the sources by path (for tracebacks), the errors found, and the data files to
+     * pack as resources (resource name to file).
+     */
+    public record Result(List<CompiledUnit> units, Map<String, String> sources, List<CompileError> errors,
+                         Map<String, Path> data) {
+        public Result(List<CompiledUnit> units, Map<String, String> sources, List<CompileError> errors) {
+            this(units, sources, errors, Map.of());
+        }
+    }
 
     private final Path root;
     private final boolean optimize;
@@ -35,6 +43,7 @@ public final class ProjectCompiler {
     private final List<CompileError> errors = new ArrayList<>();
     private final Set<String> done = new LinkedHashSet<>();
     private final Deque<String[]> queue = new ArrayDeque<>();
+    private BuildCache cache;
 
     private ProjectCompiler(Path root, boolean optimize) {
         this.root = root;
@@ -54,6 +63,60 @@ public final class ProjectCompiler {
         }
         pc.drain();
         return new Result(pc.units, pc.sources, pc.errors);
+    }
+
+    /**
+     * Compiles a project tree: every {@code .py} file under {@code dir} (outside hidden and {@code __pycache__}
+     * directories) under its dotted name, the library modules they import, and every other file as a data
+     * resource under its path relative to {@code dir}. Modules are named in tracebacks by that relative path.
+     * {@code cache}, when not null, holds the classes of an earlier build: a module whose source is unchanged
+     * is not compiled again.
+     */
+    public static Result compileTree(Path dir, boolean optimize, BuildCache cache) throws IOException {
+        Path root = dir.toAbsolutePath().normalize();
+        ProjectCompiler pc = new ProjectCompiler(root, optimize);
+        pc.cache = cache;
+        Map<String, Path> data = new java.util.TreeMap<>();
+        List<Path> files;
+        try (var walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile).filter(f -> !skipped(root.relativize(f))).sorted().toList();
+        }
+        for (Path f : files) {
+            String rel = root.relativize(f).toString().replace('\\', '/');
+            if (!rel.endsWith(".py")) {
+                if (!rel.endsWith(".pyc") && !rel.endsWith(".jar")) data.put(rel, f);
+                continue;
+            }
+            String name = pc.moduleNameOf(f);
+            if (!pc.done.add(name)) continue;
+            boolean isPackage = f.getFileName().toString().equals("__init__.py");
+            String text;
+            try {
+                text = SourceDecoder.decode(Files.readAllBytes(f), rel);
+            } catch (CompileError e) {
+                pc.errors.add(e);
+                continue;
+            }
+            pc.compileText(text, rel, name, isPackage);
+        }
+        pc.drain();
+        return new Result(pc.units, pc.sources, pc.errors, data);
+    }
+
+    /** Hidden directories, caches and build output are not part of a project. */
+    private static boolean skipped(Path rel) {
+        for (Path part : rel) {
+            String p = part.toString();
+            if (p.startsWith(".") || p.equals("__pycache__")) return true;
+        }
+        return false;
+    }
+
+    /** The names of the modules a result holds. */
+    public static Set<String> moduleNames(Result r) {
+        Set<String> names = new LinkedHashSet<>();
+        for (CompiledUnit u : r.units()) names.add(u.moduleName());
+        return names;
     }
 
     /** The dotted module name of a file under the root, or null. */
@@ -109,7 +172,12 @@ public final class ProjectCompiler {
     private void compileText(String text, String file, String name, boolean isPackage) {
         sources.put(file, text);
         try {
-            units.add(Compiler.compileModule(text, name, file, isPackage, optimize));
+            CompiledUnit unit = cache == null ? null : cache.lookup(name, file + "\0" + text, optimize);
+            if (unit == null) {
+                unit = Compiler.compileModule(text, name, file, isPackage, optimize);
+                if (cache != null) cache.store(name, file + "\0" + text, optimize, unit);
+            }
+            units.add(unit);
             Module m = Frontend.parse(text, file);
             String pkg = isPackage ? name : (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "");
             enqueueImports(m, pkg);

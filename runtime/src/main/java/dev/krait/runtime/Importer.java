@@ -35,6 +35,10 @@ public final class Importer {
         BUILTIN.put("struct", StructModule::create);
     }
 
+    static {
+        BUILTIN.put("_kresources", JarResources::create);
+    }
+
     public static void registerBuiltin(String name, Supplier<PyModule> factory) {
         BUILTIN.put(name, factory);
     }
@@ -231,12 +235,31 @@ public final class Importer {
         return m;
     }
 
+    /**
+     * A module's {@code __file__}. Modules of a project compiled as a tree carry their path relative to the
+     * project; inside a jar that becomes a path under the jar's, as CPython's zipimport gives, so
+     * {@code os.path.dirname(__file__)} finds the data files packed beside them (see PyFile's jar fallback).
+     */
+    static String fileOf(CompiledModule cm) {
+        String f = cm.file();
+        if (f.isEmpty() || f.startsWith("<") || f.startsWith("/") || Path.of(f).isAbsolute()) return f;
+        try {
+            var src = cm.getClass().getProtectionDomain().getCodeSource();
+            if (src == null) return f;
+            Path base = Path.of(src.getLocation().toURI());
+            return base.resolve(f).toString();
+        } catch (Exception e) {
+            return f;
+        }
+    }
+
     /** Creates the module object for {@code cm} with its {@code __file__}, {@code __package__}... and registers it. */
     public static PyModule newModule(String name, CompiledModule cm) {
         PyModule m = new PyModule(name);
-        m.dict.setStr("__file__", PyStr.of(cm.file()));
+        String file = fileOf(cm);
+        m.dict.setStr("__file__", PyStr.of(file));
         if (cm.isPackage()) {
-            Path dir = Path.of(cm.file()).getParent();
+            Path dir = Path.of(file).getParent();
             m.dict.setStr("__path__", PyList.of(PyStr.of(dir == null ? "." : dir.toString())));
             m.dict.setStr("__package__", PyStr.of(name));
         } else {

@@ -28,7 +28,7 @@ public final class Launcher {
         System.exit(status);
     }
 
-    private static String jarPath() {
+    static String jarPath() {
         try {
             return Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         } catch (Exception e) {
@@ -75,8 +75,24 @@ public final class Launcher {
     public static int runHere(java.util.function.Supplier<?> setup) {
         try {
             Object main = setup.get();
-            CompiledModule cm = main instanceof CompiledModule c ? c : findMain((String) main);
-            Importer.execute("__main__", cm);
+            if (main instanceof CompiledModule c) {
+                Importer.execute("__main__", c);
+            } else {
+                // A main module inside a package (krait compile DIR --main pkg.mod) runs as python3 -m does:
+                // its package is imported first and relative imports resolve against it.
+                String name = (String) main;
+                int dot = name.lastIndexOf('.');
+                String pkg = dot < 0 ? "" : name.substring(0, dot);
+                if (!pkg.isEmpty()) Importer.importModule(pkg);
+                CompiledModule cm = findMain(name);
+                PyModule m = Importer.newModule("__main__", cm);
+                if (!pkg.isEmpty()) m.dict.setStr("__package__", PyStr.of(pkg));
+                try {
+                    cm.execute(m);
+                } finally {
+                    Sys.flushAll();
+                }
+            }
             Sys.flushAll();
             return 0;
         } catch (PyException e) {

@@ -91,6 +91,10 @@ public final class PyFile extends PyObject {
         }
         if (seen.contains('x')) opts.add(StandardOpenOption.CREATE_NEW);
         Path path = Path.of(fname);
+        if (!writable && !Files.exists(path)) {
+            Path packed = JarResources.extract(fname);
+            if (packed != null) path = packed;
+        }
         try {
             if (Files.isDirectory(path)) throw Errors.osError(ExceptionTypes.IS_A_DIRECTORY_ERROR, 21, "Is a directory", fname);
             FileChannel ch = FileChannel.open(path, opts);

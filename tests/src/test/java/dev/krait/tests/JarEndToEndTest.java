@@ -41,9 +41,14 @@ class JarEndToEndTest {
 
     /** stdout, then (for a non-zero status) "--- exit N" and the last line of stderr, as tests/record.sh writes. */
     static String run(Path jar) throws IOException, InterruptedException {
+        return run(jar, ROOT);
+    }
+
+    /** The same, run from {@code dir}. */
+    static String run(Path jar, Path dir) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path errFile = Files.createTempFile("krait-e2e", ".err");
-        Process p = new ProcessBuilder(java.toString(), "-jar", jar.toString()).directory(ROOT.toFile())
+        Process p = new ProcessBuilder(java.toString(), "-jar", jar.toString()).directory(dir.toFile())
                 .redirectError(errFile.toFile()).start();
         p.getOutputStream().close();
         byte[] out = p.getInputStream().readAllBytes();
