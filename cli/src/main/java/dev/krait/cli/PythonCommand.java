@@ -143,6 +143,8 @@ final class PythonCommand {
         PyObject[] w = new PyObject[o.warnOptions.size()];
         for (int i = 0; i < w.length; i++) w[i] = PyStr.of(o.warnOptions.get(i));
         Sys.DICT.setStr("warnoptions", new PyList(w));
+        String dump = o.xOptions.get("dump-classes");
+        if (dump != null) MemoryLoader.dumpTo(Path.of(dump.isEmpty() ? "krait-classes" : dump));
         String digits = o.xOptions.get("int_max_str_digits");
         if (digits != null) {
             PyObject set = Sys.DICT.getStr("set_int_max_str_digits");

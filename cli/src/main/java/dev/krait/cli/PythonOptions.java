@@ -145,6 +145,7 @@ final class PythonOptions {
             + "-x     : skip the first line of the source\n"
             + "-X opt : implementation-specific option, kept in sys._xoptions:\n"
             + "         -X int_max_str_digits=N limits int/str conversions (as in CPython)\n"
+            + "         -X dump-classes=DIR writes the JVM classes compiled for the program under DIR\n"
             + "-B -b -d -s -S -v -R -P : accepted for compatibility with python3; no effect\n"
             + "-V     : print the version and exit (also --version)\n"
             + "file   : program read from script file\n"

@@ -10,6 +10,12 @@ public final class MemoryLoader extends ClassLoader {
     }
 
     private final Map<String, byte[]> pending = new ConcurrentHashMap<>();
+    private static volatile java.nio.file.Path dumpDir;
+
+    /** Also writes every class compiled in memory under {@code dir} (krait -X dump-classes=DIR), for javap. */
+    public static void dumpTo(java.nio.file.Path dir) {
+        dumpDir = dir;
+    }
 
     public MemoryLoader(ClassLoader parent) {
         super(parent);
@@ -19,6 +25,16 @@ public final class MemoryLoader extends ClassLoader {
     public void add(CompiledUnit unit) {
         for (Map.Entry<String, byte[]> e : unit.classes().entrySet()) {
             pending.put(e.getKey().replace('/', '.'), e.getValue());
+            java.nio.file.Path dir = dumpDir;
+            if (dir != null) {
+                try {
+                    java.nio.file.Path f = dir.resolve(e.getKey() + ".class");
+                    java.nio.file.Files.createDirectories(f.getParent());
+                    java.nio.file.Files.write(f, e.getValue());
+                } catch (java.io.IOException x) {
+                    // Dumping is a debugging aid; the program runs without it.
+                }
+            }
         }
     }
 

@@ -87,6 +87,14 @@ class CliTest {
     }
 
     @Test
+    void dumpClassesWritesTheCompiledClasses(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        String out = run(List.of("-X", "dump-classes=" + tmp, "-c", "def f():\n    return 6 * 7\nprint(f())"), new byte[0]);
+        assertEquals("42\n--- exit 0\n--- stderr\n", out);
+        assertTrue(Files.isRegularFile(tmp.resolve("pymod/__main__/__module__.class")), "module class dumped");
+        assertTrue(Files.isRegularFile(tmp.resolve("pymod/__main__/f.class")), "function class dumped");
+    }
+
+    @Test
     void versionAndHelpNameKrait() throws Exception {
         String version = run(List.of("--version"), new byte[0]);
         assertTrue(version.startsWith("Krait ") && version.contains("--- exit 0"), version);
