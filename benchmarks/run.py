@@ -37,12 +37,16 @@ def timed(cmd):
         return elapsed, out.read(), usage.ru_maxrss / 1024
 
 
+# Programs here that are not timed against CPython: the runner itself and the other benchmark commands.
+NOT_TIMED = {"run", "startup", "gen_memory"}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("-n", "--runs", type=int, default=5)
     ap.add_argument("names", nargs="*")
     args = ap.parse_args()
-    names = args.names or sorted(f[:-3] for f in os.listdir(HERE) if f.endswith(".py") and f != "run.py")
+    names = args.names or sorted(f[:-3] for f in os.listdir(HERE) if f.endswith(".py") and f[:-3] not in NOT_TIMED)
     os.makedirs(OUT, exist_ok=True)
     subprocess.run([os.path.join(ROOT, "krait"), "--version"], check=True, stdout=subprocess.DEVNULL)
     ratios = []

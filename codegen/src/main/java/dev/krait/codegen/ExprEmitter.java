@@ -535,6 +535,10 @@ abstract class ExprEmitter extends NameEmitter {
 
     private void methodCall(Expr.Attribute a, List<Expr> args, List<Keyword> kws) {
         String name = mangle(a.attr());
+        if (kws.isEmpty() && args.size() <= 2) {
+            monomorphicMethodCall(name, a.value(), args);
+            return;
+        }
         site("MethodSite", name);
         expr(a.value());
         if (kws.isEmpty() && args.size() <= 2) {
@@ -545,6 +549,43 @@ abstract class ExprEmitter extends NameEmitter {
         argsArray(args, kws);
         mv.visitMethodInsn(INVOKEVIRTUAL, RT + "MethodSite", "call", "(" + OBJ + "[" + OBJ + "[Ljava/lang/String;)" + OBJ,
                 false);
+    }
+
+    /**
+     * {@code obj.name(a, b)} when the method is a Python function on the class: the virtual call into the
+     * function object is made here, in the caller's bytecode, so the JIT profiles each call site on its own,
+     * sees one receiver class and inlines the method body. Other cases go through the site's generic call.
+     */
+    private void monomorphicMethodCall(String name, Expr receiver, List<Expr> args) {
+        String site = cls.site("MethodSite", name);
+        String siteDesc = "L" + RT + "MethodSite;";
+        int obj = newSlot();
+        expr(receiver);
+        mv.visitVarInsn(ASTORE, obj);
+        int[] slots = new int[args.size()];
+        for (int i = 0; i < slots.length; i++) {
+            expr(args.get(i));
+            slots[i] = newSlot();
+            mv.visitVarInsn(ASTORE, slots[i]);
+        }
+        Label generic = new Label();
+        Label done = new Label();
+        mv.visitFieldInsn(GETSTATIC, cls.name, site, siteDesc);
+        mv.visitVarInsn(ALOAD, obj);
+        mv.visitMethodInsn(INVOKEVIRTUAL, RT + "MethodSite", "function", "(" + OBJ + ")L" + RT + "PyFunction;", false);
+        mv.visitInsn(DUP);
+        mv.visitJumpInsn(IFNULL, generic);
+        mv.visitVarInsn(ALOAD, obj);
+        for (int slot : slots) mv.visitVarInsn(ALOAD, slot);
+        mv.visitMethodInsn(INVOKEVIRTUAL, RT + "PyFunction", "call" + (slots.length + 1), Gen.objDesc(slots.length + 1), false);
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(generic);
+        mv.visitInsn(POP);
+        mv.visitFieldInsn(GETSTATIC, cls.name, site, siteDesc);
+        mv.visitVarInsn(ALOAD, obj);
+        for (int slot : slots) mv.visitVarInsn(ALOAD, slot);
+        mv.visitMethodInsn(INVOKEVIRTUAL, RT + "MethodSite", "call" + slots.length, Gen.objDesc(slots.length + 1), false);
+        mv.visitLabel(done);
     }
 
     /** Names whose builtin versions need the caller's frame: super, locals, globals, vars, dir, eval, exec. */

@@ -184,9 +184,25 @@ final class FunctionGen implements Opcodes {
         body.visitInsn(ARETURN);
     }
 
+    /**
+     * The Java name of a function's body method: the Python name (so Java stack traces and profiles read well),
+     * unless the function classes' own methods use it ({@code call1}, {@code add}, {@code next}...), where a
+     * body of the same descriptor would override or clash with them.
+     */
     static String methodName(String name) {
         String s = name.replace("<", "").replace(">", "").replace('.', '_');
-        return s.isEmpty() || s.equals("init") || s.equals("clinit") ? "_" + s : s;
+        if (s.isEmpty() || s.equals("init") || s.equals("clinit")) return "_" + s;
+        return INHERITED.contains(s) ? "py$" + s : s;
+    }
+
+    private static final java.util.Set<String> INHERITED = inheritedNames();
+
+    private static java.util.Set<String> inheritedNames() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Class<?> c = dev.krait.runtime.PyFunction.class; c != null; c = c.getSuperclass()) {
+            for (java.lang.reflect.Method m : c.getDeclaredMethods()) names.add(m.getName());
+        }
+        return names;
     }
 
     private static int firstLine(Object node) {

@@ -160,17 +160,22 @@ abstract class StmtEmitter extends FlowEmitter {
             invokeObj(op, Gen.objDesc(1));
             storeName(n.id());
         } else if (t instanceof Expr.Attribute a) {
+            // One cached site serves the read and the write of obj.name.
             int obj = newSlot();
+            String site = cls.site("AttrSite", mangle(a.attr()));
+            String siteDesc = "L" + RT + "AttrSite;";
             expr(a.value());
             mv.visitInsn(DUP);
             mv.visitVarInsn(ASTORE, obj);
-            mv.visitLdcInsn(mangle(a.attr()));
-            invokeObj("getAttr", "(Ljava/lang/String;)" + OBJ);
+            mv.visitFieldInsn(GETSTATIC, cls.name, site, siteDesc);
+            mv.visitInsn(SWAP);
+            mv.visitMethodInsn(INVOKEVIRTUAL, RT + "AttrSite", "get", Gen.objDesc(1), false);
             expr(s.value());
             invokeObj(op, Gen.objDesc(1));
+            mv.visitFieldInsn(GETSTATIC, cls.name, site, siteDesc);
+            mv.visitInsn(SWAP);
             mv.visitVarInsn(ALOAD, obj);
-            mv.visitLdcInsn(mangle(a.attr()));
-            invokeRt("storeAttr", "(" + OBJ + OBJ + "Ljava/lang/String;)V");
+            mv.visitMethodInsn(INVOKEVIRTUAL, RT + "AttrSite", "set", "(" + OBJ + OBJ + ")V", false);
         } else if (t instanceof Expr.Subscript sub) {
             int obj = newSlot();
             int key = newSlot();

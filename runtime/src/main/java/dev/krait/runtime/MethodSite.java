@@ -74,6 +74,14 @@ public final class MethodSite {
         }
     }
 
+    /**
+     * The Python function a call on {@code obj} runs with {@code obj} as its first argument (a method of its class,
+     * not shadowed by the instance), or null. Compiled call sites call it directly (see ExprEmitter).
+     */
+    public PyFunction function(PyObject obj) {
+        return methodFor(obj) instanceof PyFunction f ? f : null;
+    }
+
     public PyObject call0(PyObject obj) {
         PyObject m = methodFor(obj);
         if (m instanceof PyFunction f) return f.call1(obj);
