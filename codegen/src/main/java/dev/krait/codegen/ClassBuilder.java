@@ -28,6 +28,7 @@ final class ClassBuilder implements Opcodes {
     }
 
     private int siteCount;
+    private int helperCount;
 
     /**
      * Source positions of the class's code (7 values per entry: line, col, end line, end col, the caret anchors
@@ -79,6 +80,11 @@ final class ClassBuilder implements Opcodes {
         MethodNode m = new MethodNode(ASM9, access, mname, desc, null, null);
         methods.add(m);
         return m;
+    }
+
+    /** A fresh name for a private helper method of this class. */
+    String helperName(String prefix) {
+        return prefix + "$" + helperCount++;
     }
 
     /** Code added to the static initializer after the constants are set up. */

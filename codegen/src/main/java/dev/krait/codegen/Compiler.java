@@ -57,6 +57,15 @@ public final class Compiler {
             gen.generate(m);
         } catch (EmitterBase.UnsupportedFeature e) {
             throw CompileError.syntax("not supported yet: " + e.getMessage(), gen.file, e.line, 0, null);
+        } catch (org.objectweb.asm.MethodTooLargeException | org.objectweb.asm.ClassTooLargeException e) {
+            // A single statement or expression whose code exceeds the JVM's 64 KB per method.
+            throw CompileError.syntax("not supported yet: code too large for the JVM (" + e.getMessage() + ")",
+                    gen.file, 1, 0, null);
+        } catch (CompileError e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A compiler bug must still reach the user as a report, not as a Java stack trace.
+            throw CompileError.syntax("internal compiler error: " + e, gen.file, 1, 0, null);
         }
     }
 

@@ -10,6 +10,7 @@ import dev.krait.frontend.scope.Scope;
 import dev.krait.frontend.scope.Symbol;
 import java.util.List;
 import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.tree.MethodNode;
 
 /** Expressions: each leaves one PyObject on the operand stack. */
@@ -291,7 +292,47 @@ abstract class ExprEmitter extends NameEmitter {
     }
 
     /** Pushes a PyObject[] of the (non-starred) expressions. */
+    /** Displays longer than this, of constants only, are filled by helper methods (one method holds 64 KB). */
+    private static final int BIG_DISPLAY = 1000;
+    private static final int BATCH = 1500;
+
+    private static boolean allConstants(List<Expr> elts) {
+        for (Expr e : elts) if (!(e instanceof Expr.Constant)) return false;
+        return true;
+    }
+
+    /** Pushes a constant with a given method's code (helpers use it). */
+    private void constantTo(MethodVisitor m, Object v) {
+        if (v == Expr.Constant.NONE) Gen.none(m);
+        else if (v instanceof Boolean b) Gen.bool(m, b);
+        else if (v == Expr.Constant.ELLIPSIS) m.visitFieldInsn(GETSTATIC, RT + "Singletons", "ELLIPSIS", OBJ);
+        else cls.consts.load(m, cls.name, cls.consts.of(v));
+    }
+
+    /** A PyObject[] of many constants, filled by static helpers of BATCH elements each. */
+    private void constantArray(List<Expr> elts) {
+        push(elts.size());
+        mv.visitTypeInsn(ANEWARRAY, PYOBJECT);
+        for (int start = 0; start < elts.size(); start += BATCH) {
+            String name = cls.helperName("fill");
+            MethodNode h = cls.method(ACC_PRIVATE | ACC_STATIC, name, "([" + OBJ + ")V");
+            for (int i = start; i < Math.min(elts.size(), start + BATCH); i++) {
+                h.visitVarInsn(ALOAD, 0);
+                Gen.push(h, i);
+                constantTo(h, ((Expr.Constant) elts.get(i)).value());
+                h.visitInsn(AASTORE);
+            }
+            h.visitInsn(RETURN);
+            mv.visitInsn(DUP);
+            mv.visitMethodInsn(INVOKESTATIC, cls.name, name, "([" + OBJ + ")V", false);
+        }
+    }
+
     void array(List<Expr> elts) {
+        if (elts.size() > BIG_DISPLAY && allConstants(elts)) {
+            constantArray(elts);
+            return;
+        }
         push(elts.size());
         mv.visitTypeInsn(ANEWARRAY, PYOBJECT);
         for (int i = 0; i < elts.size(); i++) {
@@ -376,6 +417,22 @@ abstract class ExprEmitter extends NameEmitter {
         mv.visitInsn(DUP);
         push(x.values().size());
         mv.visitMethodInsn(INVOKESPECIAL, RT + "PyDict", "<init>", "(I)V", false);
+        if (x.values().size() > BIG_DISPLAY && !x.keys().contains(null) && allConstants(x.keys()) && allConstants(x.values())) {
+            for (int start = 0; start < x.values().size(); start += BATCH) {
+                String name = cls.helperName("fill");
+                MethodNode h = cls.method(ACC_PRIVATE | ACC_STATIC, name, "(L" + RT + "PyDict;)V");
+                for (int i = start; i < Math.min(x.values().size(), start + BATCH); i++) {
+                    h.visitVarInsn(ALOAD, 0);
+                    constantTo(h, ((Expr.Constant) x.keys().get(i)).value());
+                    constantTo(h, ((Expr.Constant) x.values().get(i)).value());
+                    h.visitMethodInsn(INVOKEVIRTUAL, RT + "PyDict", "setItem", "(" + OBJ + OBJ + ")V", false);
+                }
+                h.visitInsn(RETURN);
+                mv.visitInsn(DUP);
+                mv.visitMethodInsn(INVOKESTATIC, cls.name, name, "(L" + RT + "PyDict;)V", false);
+            }
+            return;
+        }
         for (int i = 0; i < x.values().size(); i++) {
             Expr k = x.keys().get(i);
             mv.visitInsn(DUP);
