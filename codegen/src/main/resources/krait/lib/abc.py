@@ -38,10 +38,21 @@ class ABCMeta(type):
         return cls.__subclasscheck__(type(instance))
 
     def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
         if cls in getattr(subclass, '__mro__', ()):
             return True
+        hook = getattr(cls, '__subclasshook__', None)
+        if hook is not None:
+            ok = hook(subclass)
+            if ok is not NotImplemented:
+                return bool(ok)
         for registered in cls._abc_registry:
             if issubclass(subclass, registered):
+                return True
+        # A class registered with (or derived from) a subclass of cls is a subclass of cls too.
+        for scls in type.__subclasses__(cls):
+            if scls is not subclass and issubclass(subclass, scls):
                 return True
         return False
 

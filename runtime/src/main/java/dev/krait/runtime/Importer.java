@@ -37,6 +37,7 @@ public final class Importer {
 
     static {
         BUILTIN.put("_kresources", JarResources::create);
+        BUILTIN.put("unicodedata", UnicodedataModule::create);
     }
 
     public static void registerBuiltin(String name, Supplier<PyModule> factory) {
