@@ -113,6 +113,7 @@ final class PythonCommand {
                 if (main != null) status[0] = runMain(main, loader, o, interactive);
                 else if (o.mode == PythonOptions.Mode.MODULE) status[0] = runModule(o.target, loader, o, interactive);
                 if (interactive) status[0] = new Repl(loader, mainModule(), banner).run();
+                Launcher.shutdown();
             } finally {
                 Sys.flushAll();
             }

@@ -38,6 +38,7 @@ public final class Importer {
     static {
         BUILTIN.put("_kresources", JarResources::create);
         BUILTIN.put("unicodedata", UnicodedataModule::create);
+        BUILTIN.put("_thread", ThreadModule::create);
     }
 
     public static void registerBuiltin(String name, Supplier<PyModule> factory) {

@@ -94,14 +94,42 @@ public final class Launcher {
                 }
             }
             Sys.flushAll();
+            shutdown();
             return 0;
         } catch (PyException e) {
-            return handleUncaught(e);
+            int status = handleUncaught(e);
+            shutdown();
+            return status;
         } catch (StackOverflowError e) {
-            return handleUncaught(Errors.recursionError());
+            int status = handleUncaught(Errors.recursionError());
+            shutdown();
+            return status;
         } finally {
             Sys.flushAll();
         }
+    }
+
+    /**
+     * The interpreter's exit steps after the main module: waits for the threads that are not daemons
+     * ({@code threading._shutdown}), then runs the {@code atexit} callbacks, when those modules were imported.
+     */
+    public static void shutdown() {
+        for (String[] hook : new String[][] {{"threading", "_shutdown"}, {"atexit", "_run_exitfuncs"}}) {
+            PyObject m = Sys.MODULES.getStr(hook[0]);
+            if (m == null) continue;
+            try {
+                PyObject f = m.lookupAttr(hook[1]);
+                if (f != null) f.call0();
+            } catch (PyException e) {
+                if (!e.value.type().isSubtypeOf(ExceptionTypes.SYSTEM_EXIT)) {
+                    Sys.flushAll();
+                    TracebackPrinter.printUncaught(e.value);
+                }
+            } catch (StackOverflowError e) {
+                // Exit proceeds.
+            }
+        }
+        Sys.flushAll();
     }
 
     private static CompiledModule findMain(String name) {

@@ -8,10 +8,13 @@ public final class ThreadState {
     public PyBaseException handled;
     /** Python frames active on this thread, checked against sys.getrecursionlimit(). */
     public int depth;
+    /** Calls made on this thread, counted only while threads share the {@link Gil} (to hand it over now and then). */
+    int calls;
 
     /** Entry of a compiled frame: counts it, raising RecursionError past the limit. Returns the state for leaving. */
     public static ThreadState enter() {
         ThreadState s = current();
+        if (Gil.active && (++s.calls & 0xFFF) == 0) Gil.yieldNow();
         if (++s.depth > Sys.recursionLimit) {
             s.depth--;
             throw Errors.recursionError();

@@ -20,13 +20,17 @@ final class TimeModule {
             double secs = FloatMethods.toDouble(s);
             if (Double.isNaN(secs)) throw Errors.valueError("Invalid value NaN (not a number)");
             if (secs < 0) throw Errors.valueError("sleep length must be non-negative");
-            try {
-                long ns = (long) (secs * 1e9);
-                Thread.sleep(ns / 1_000_000, (int) (ns % 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw Errors.make(ExceptionTypes.KEYBOARD_INTERRUPT, PyObject.EMPTY);
-            }
+            long ns = (long) (secs * 1e9);
+            boolean interrupted = Gil.blocking(() -> {
+                try {
+                    Thread.sleep(ns / 1_000_000, (int) (ns % 1_000_000));
+                    return false;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return true;
+                }
+            });
+            if (interrupted) throw Errors.make(ExceptionTypes.KEYBOARD_INTERRUPT, PyObject.EMPTY);
             return PyNone.NONE;
         });
         return d.module;
