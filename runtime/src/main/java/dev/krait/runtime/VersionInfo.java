@@ -5,10 +5,28 @@ final class VersionInfo extends PyTuple {
     private final PyType type;
     private final String[] fields;
 
+    private String[] extraNames = new String[0];
+    private PyObject[] extraValues = PyObject.EMPTY;
+
     private VersionInfo(PyType type, String[] fields, PyObject[] values) {
         super(values);
         this.type = type;
         this.fields = fields;
+    }
+
+    /** A struct sequence of another module (os.stat_result...): tuple fields, then attributes outside the tuple. */
+    static PyObject record(PyType type, String[] fields, PyObject[] values, String[] extraNames, PyObject[] extraValues) {
+        VersionInfo r = new VersionInfo(type, fields, values);
+        r.extraNames = extraNames;
+        r.extraValues = extraValues;
+        return r;
+    }
+
+    /** The type of such records, e.g. ("os", "stat_result"). */
+    static PyType recordType(String module, String name) {
+        PyType t = new PyType(name, PyTuple.TYPE, VersionInfo.class, x -> {});
+        t.module = module;
+        return t;
     }
 
     @Override
@@ -18,13 +36,15 @@ final class VersionInfo extends PyTuple {
 
     @Override
     public PyObject lookupAttr(String name) {
+        // Extra attributes first: os.stat_result's st_mtime is a float attribute over an int tuple field.
+        for (int i = 0; i < extraNames.length; i++) if (extraNames[i].equals(name)) return extraValues[i];
         for (int i = 0; i < fields.length; i++) if (fields[i].equals(name)) return items[i];
         return super.lookupAttr(name);
     }
 
     @Override
     public String repr() {
-        StringBuilder sb = new StringBuilder(type.name).append('(');
+        StringBuilder sb = new StringBuilder(type.module != null && !type.module.equals("sys") ? type.module + "." + type.name : type.name).append('(');
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) sb.append(", ");
             sb.append(fields[i]).append('=').append(items[i].repr());
