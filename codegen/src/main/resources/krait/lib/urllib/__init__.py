@@ -1,0 +1,1 @@
+"""urllib: URL handling (only urllib.parse in Krait)."""
