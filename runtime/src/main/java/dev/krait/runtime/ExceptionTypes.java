@@ -18,6 +18,14 @@ public final class ExceptionTypes {
         return t;
     }
 
+    /** An exception type of a built-in module (zlib.error...): not a builtins name. */
+    static PyType moduleError(String module, String name, PyType base) {
+        PyType t = new PyType(name, base, PyBaseException.class, ExceptionMethods::setupSub);
+        t.setConstructor(ExceptionMethods::construct);
+        t.module = module;
+        return t;
+    }
+
     public static final PyType BASE_EXCEPTION = def("BaseException", PyType.OBJECT);
     public static final PyType SYSTEM_EXIT = def("SystemExit", BASE_EXCEPTION);
     public static final PyType KEYBOARD_INTERRUPT = def("KeyboardInterrupt", BASE_EXCEPTION);

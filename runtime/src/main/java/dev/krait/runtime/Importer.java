@@ -39,6 +39,8 @@ public final class Importer {
         BUILTIN.put("_kresources", JarResources::create);
         BUILTIN.put("unicodedata", UnicodedataModule::create);
         BUILTIN.put("_thread", ThreadModule::create);
+        BUILTIN.put("zlib", ZlibModule::create);
+        BUILTIN.put("binascii", BinasciiModule::create);
     }
 
     public static void registerBuiltin(String name, Supplier<PyModule> factory) {
