@@ -33,6 +33,19 @@ final class FunctionGen implements Opcodes {
 
     private FunctionGen() {}
 
+    /** The co_flags bits beyond the signature's: nested, generator, coroutine, async generator (as CPython sets). */
+    private static int codeFlags(Scope scope, List<String> free) {
+        int f = 0;
+        Scope parent = scope.parent();
+        if (parent != null && parent.kind() != Scope.Kind.MODULE && parent.kind() != Scope.Kind.CLASS) f |= 0x10;
+        boolean gen = scope.isGenerator();
+        boolean coro = scope.isCoroutine() && scope.kind() == Scope.Kind.FUNCTION;
+        if (gen && coro) f |= 0x200;
+        else if (gen) f |= 0x20;
+        else if (coro) f |= 0x80;
+        return f;
+    }
+
     static Info generate(ModuleGen mod, Scope scope, Object node) {
         String cname = mod.names.forBlock(scope.qualname());
         boolean gen = scope.isGenerator() || (scope.isCoroutine()
@@ -46,7 +59,15 @@ final class FunctionGen implements Opcodes {
         int firstLine = firstLine(node);
 
         cb.field(ACC_STATIC | ACC_FINAL, "SIG", "L" + RT + "Signature;");
-        cb.staticInit(mv -> sig.emit(mv, cname));
+        int codeFlags = codeFlags(scope, free);
+        cb.staticInit(mv -> {
+            sig.emit(mv, cname);
+            if (codeFlags != 0) {
+                mv.visitFieldInsn(GETSTATIC, cname, "SIG", "L" + RT + "Signature;");
+                Gen.push(mv, codeFlags);
+                mv.visitFieldInsn(PUTFIELD, RT + "Signature", "codeFlags", "I");
+            }
+        });
         for (String f : free) cb.field(ACC_FINAL, cellField(f), "L" + RT + "PyCell;");
 
         StringBuilder ctorDesc = new StringBuilder("(L" + RT + "PyDict;[" + OBJ + "L" + RT + "PyDict;");

@@ -67,7 +67,7 @@ final class FunctionMethods {
             });
             t.getter("co_flags", s -> {
                 Signature sig = ((CodeObject) s).fn.sig;
-                return PyInt.of(3 | (sig.varargs ? 4 : 0) | (sig.varkw ? 8 : 0));
+                return PyInt.of(3 | (sig.varargs ? 4 : 0) | (sig.varkw ? 8 : 0) | sig.codeFlags);
             });
         });
         final PyFunction fn;

@@ -9,6 +9,13 @@ public final class MappingProxy extends PyObject {
         t.method("get", (Fn.FV) (a, k) -> ((MappingProxy) a[0]).dict.getAttr("get").call(java.util.Arrays.copyOfRange(a, 1, a.length), k));
         t.method("copy", (Fn.F1) s -> ((MappingProxy) s).dict.copy());
         BuiltinSetup.containerDunders(t);
+        t.setConstructor((cls, a, k) -> {
+            ArgParser p = new ArgParser("mappingproxy", a, k, 0, "mapping");
+            PyObject m = p.required(0, "mapping");
+            if (m instanceof PyDict d) return new MappingProxy(d);
+            if (m instanceof MappingProxy mp) return new MappingProxy(mp.dict);
+            throw Errors.typeError("mappingproxy() argument must be a mapping, not " + m.type().name());
+        });
     });
 
     final PyDict dict;

@@ -59,6 +59,7 @@ final class OsModule {
                     && ((m & 1) == 0 || Files.isExecutable(f));
             return PyBool.of(ok);
         });
+        d.fn("uname", () -> uname());
         d.set("F_OK", PyInt.of(0)).set("R_OK", PyInt.of(4)).set("W_OK", PyInt.of(2)).set("X_OK", PyInt.of(1));
         d.fn("remove", p -> remove(fsPath(p)));
         d.fn("unlink", p -> remove(fsPath(p)));
@@ -118,6 +119,26 @@ final class OsModule {
 
     private static final PyType STAT_RESULT = VersionInfo.recordType("os", "stat_result");
     private static final PyType TERMINAL_SIZE = VersionInfo.recordType("os", "terminal_size");
+    private static final PyType UNAME = VersionInfo.recordType("posix", "uname_result");
+
+    private static PyObject uname() {
+        String arch = System.getProperty("os.arch", "");
+        String machine = switch (arch) {
+            case "amd64", "x86_64" -> "x86_64";
+            case "x86", "i386" -> "i686";
+            default -> arch;
+        };
+        String node;
+        try {
+            node = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (IOException | SecurityException e) {
+            node = System.getenv().getOrDefault("HOSTNAME", "localhost");
+        }
+        String name = System.getProperty("os.name", "");
+        return VersionInfo.record(UNAME, new String[] {"sysname", "nodename", "release", "version", "machine"},
+                new PyObject[] {PyStr.of(name), PyStr.of(node), PyStr.of(System.getProperty("os.version", "")),
+                    PyStr.of(""), PyStr.of(machine)}, new String[0], PyObject.EMPTY);
+    }
 
     private static PyObject terminalSize() {
         int cols = 80;

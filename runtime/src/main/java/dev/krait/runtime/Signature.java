@@ -14,6 +14,9 @@ public final class Signature {
     final boolean varargs;
     final boolean varkw;
 
+    /** co_flags bits the compiler adds: nested (0x10), generator (0x20), coroutine (0x80), async generator (0x200). */
+    public int codeFlags;
+
     public Signature(String[] names, int posonly, int argcount, int kwonly, boolean varargs, boolean varkw) {
         this.names = names;
         this.posonly = posonly;
