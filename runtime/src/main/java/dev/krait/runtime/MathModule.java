@@ -356,6 +356,37 @@ final class MathModule {
         return IntMethods.fromDouble(floor ? Math.floor(v) : Math.ceil(v));
     }
 
+    /**
+     * Hypotenuse of two doubles, nearly always correctly rounded: a square root of the fused sum of squares,
+     * then one Newton correction from the exact residual (Borges' fma method), with scaling at the extremes.
+     */
+    static double hypot2(double x, double y) {
+        double ax = Math.abs(x);
+        double ay = Math.abs(y);
+        if (Double.isInfinite(ax) || Double.isInfinite(ay)) return Double.POSITIVE_INFINITY;
+        if (Double.isNaN(ax) || Double.isNaN(ay)) return Double.NaN;
+        if (ax < ay) {
+            double t = ax;
+            ax = ay;
+            ay = t;
+        }
+        if (ay == 0 || ay < Math.scalb(ax, -60)) return ax;
+        int scale = 0;
+        if (ax > 0x1p500) {
+            scale = 600;
+        } else if (ay < 0x1p-500) {
+            scale = -600;
+        }
+        ax = Math.scalb(ax, -scale);
+        ay = Math.scalb(ay, -scale);
+        double h = Math.sqrt(Math.fma(ax, ax, ay * ay));
+        double hsq = h * h;
+        double axsq = ax * ax;
+        double r = Math.fma(-ay, ay, hsq - axsq) + Math.fma(h, h, -hsq) - Math.fma(ax, ax, -axsq);
+        h -= r / (2 * h);
+        return Math.scalb(h, scale);
+    }
+
     /** The Euclidean norm, correctly rounded: the exact sum of squares, then a square root to 40 digits. */
     private static double hypot(double[] v) {
         boolean nan = false;
@@ -365,6 +396,7 @@ final class MathModule {
         }
         if (nan) return Double.NaN;
         if (v.length == 1) return Math.abs(v[0]);
+        if (v.length == 2) return hypot2(v[0], v[1]);
         BigDecimal s = BigDecimal.ZERO;
         for (double x : v) {
             BigDecimal b = new BigDecimal(x);
@@ -468,7 +500,7 @@ final class MathModule {
         return PyInt.of(r);
     }
 
-    private static double asinh(double x) {
+    static double asinh(double x) {
         if (Double.isInfinite(x) || x == 0) return x;
         double a = Math.abs(x);
         double r;
