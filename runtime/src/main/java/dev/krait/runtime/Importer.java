@@ -30,6 +30,7 @@ public final class Importer {
         BUILTIN.put("time", TimeModule::create);
         BUILTIN.put("math", MathModule::create);
         BUILTIN.put("cmath", CmathModule::create);
+        BUILTIN.put("array", PyArray::createModule);
         BUILTIN.put("_random", RandomModule::create);
         BUILTIN.put("_kre", RegexModule::create);
         BUILTIN.put("hashlib", HashlibModule::create);
