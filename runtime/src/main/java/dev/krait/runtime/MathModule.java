@@ -50,8 +50,8 @@ final class MathModule {
             if (den == 0) throw Errors.zeroDivision("float division by zero");
             return PyFloat.of(num / den);
         });
-        d.fn("log2", x -> PyFloat.of(logHelper(x, MathModule::log2)));
-        d.fn("log10", x -> PyFloat.of(logHelper(x, StrictMath::log10)));
+        d.fn("log2", x -> PyFloat.of(logHelper(x, MathLogs::log2)));
+        d.fn("log10", x -> PyFloat.of(logHelper(x, MathLogs::log10)));
         d.fn("log1p", x -> {
             double v = real(x);
             if (v <= -1) throw domain();
@@ -292,24 +292,6 @@ final class MathModule {
         if (a < 709.782712893384) return h * Math.exp(a);
         double w = Math.exp(0.5 * a);
         return h * w * w;
-    }
-
-    private static final double INV_LN2 = 1.4426950408889634;
-
-    private static double log2(double v) {
-        int e = Math.getExponent(v);
-        if (e < Double.MIN_EXPONENT) {
-            v *= 0x1p54;
-            e = Math.getExponent(v);
-            return log2(v) - 54;
-        }
-        double m = Math.scalb(v, -e);
-        if (m == 1.0) return e;
-        if (m > 1.4142135623730951) {
-            m *= 0.5;
-            e++;
-        }
-        return Math.fma(Math.log(m), INV_LN2, e);
     }
 
     /** For x >= 1: log(x + sqrt(x*x - 1)) without overflow or cancellation. */
