@@ -61,7 +61,7 @@ final class CmathModule {
             PyComplex z = arg(a[0]);
             if (a.length == 1) return log(z.real, z.imag).py();
             // With a base, CPython reports only the base's error: log(0) is (-inf + atan2j) here.
-            C r = z.real == 0 && z.imag == 0 ? new C(Double.NEGATIVE_INFINITY, Math.atan2(z.imag, z.real)) : log(z.real, z.imag);
+            C r = z.real == 0 && z.imag == 0 ? new C(Double.NEGATIVE_INFINITY, MathAtan.atan2(z.imag, z.real)) : log(z.real, z.imag);
             PyComplex b = arg(a[1]);
             C lb = log(b.real, b.imag);
             if (lb.re == 0 && lb.im == 0) throw MathModule.domain();
@@ -69,12 +69,12 @@ final class CmathModule {
         });
         d.fn("phase", z -> {
             PyComplex c = arg(z);
-            return PyFloat.of(Math.atan2(c.imag, c.real));
+            return PyFloat.of(MathAtan.atan2(c.imag, c.real));
         });
         d.fn("polar", z -> {
             PyComplex c = arg(z);
             double r = abs(c.real, c.imag);
-            return PyTuple.of(PyFloat.of(r), PyFloat.of(Math.atan2(c.imag, c.real)));
+            return PyTuple.of(PyFloat.of(r), PyFloat.of(MathAtan.atan2(c.imag, c.real)));
         });
         d.fn("rect", (r, phi) -> rect(MathModule.real(r), MathModule.real(phi)).py());
         d.fn("isfinite", z -> {
@@ -192,7 +192,7 @@ final class CmathModule {
 
     static C log(double x, double y) {
         if (!finite(x, y)) {
-            if (Double.isInfinite(x) || Double.isInfinite(y)) return new C(Double.POSITIVE_INFINITY, Math.atan2(y, x));
+            if (Double.isInfinite(x) || Double.isInfinite(y)) return new C(Double.POSITIVE_INFINITY, MathAtan.atan2(y, x));
             return new C(Double.NaN, Double.NaN);
         }
         double ax = Math.abs(x);
@@ -213,7 +213,7 @@ final class CmathModule {
                 re = Math.log(h);
             }
         }
-        return new C(re, Math.atan2(y, x));
+        return new C(re, MathAtan.atan2(y, x));
     }
 
     static C sinh(double x, double y) {
@@ -232,11 +232,11 @@ final class CmathModule {
         double im;
         if (Math.abs(x) > LOG_LARGE) {
             double x1 = x - Math.copySign(1.0, x);
-            re = Math.cos(y) * Math.sinh(x1) * Math.E;
-            im = Math.sin(y) * Math.cosh(x1) * Math.E;
+            re = Math.cos(y) * MathModule.sinh(x1) * Math.E;
+            im = Math.sin(y) * MathModule.cosh(x1) * Math.E;
         } else {
-            re = Math.cos(y) * Math.sinh(x);
-            im = Math.sin(y) * Math.cosh(x);
+            re = Math.cos(y) * MathModule.sinh(x);
+            im = Math.sin(y) * MathModule.cosh(x);
         }
         if (Double.isInfinite(re) || Double.isInfinite(im)) throw range();
         return new C(re, im);
@@ -258,11 +258,11 @@ final class CmathModule {
         double im;
         if (Math.abs(x) > LOG_LARGE) {
             double x1 = x - Math.copySign(1.0, x);
-            re = Math.cos(y) * Math.cosh(x1) * Math.E;
-            im = Math.sin(y) * Math.sinh(x1) * Math.E;
+            re = Math.cos(y) * MathModule.cosh(x1) * Math.E;
+            im = Math.sin(y) * MathModule.sinh(x1) * Math.E;
         } else {
-            re = Math.cos(y) * Math.cosh(x);
-            im = Math.sin(y) * Math.sinh(x);
+            re = Math.cos(y) * MathModule.cosh(x);
+            im = Math.sin(y) * MathModule.sinh(x);
         }
         if (Double.isInfinite(re) || Double.isInfinite(im)) throw range();
         return new C(re, im);
@@ -283,7 +283,7 @@ final class CmathModule {
         }
         double tx = Math.tanh(x);
         double ty = Math.tan(y);
-        double cx = 1 / Math.cosh(x);
+        double cx = 1 / MathModule.cosh(x);
         double txty = tx * ty;
         double denom = 1 + txty * txty;
         return new C(tx * (1 + ty * ty) / denom, ((ty / denom) * cx) * cx);
@@ -293,7 +293,7 @@ final class CmathModule {
         if (!finite(x, y)) {
             if (Double.isInfinite(x) || Double.isInfinite(y)) {
                 double re = Double.isNaN(x) ? Double.POSITIVE_INFINITY : Math.copySign(Double.POSITIVE_INFINITY, x);
-                return new C(re, Math.atan2(y, Math.abs(x)));
+                return new C(re, MathAtan.atan2(y, Math.abs(x)));
             }
             if (Double.isNaN(x) && y == 0) return new C(x, y);
             return new C(Double.NaN, Double.NaN);
@@ -301,18 +301,18 @@ final class CmathModule {
         if (Math.abs(x) > LARGE || Math.abs(y) > LARGE) {
             double l = Math.log(MathModule.hypot2(x / 2, y / 2)) + 2 * LN2;
             double re = y >= 0 ? Math.copySign(l, x) : -Math.copySign(l, -x);
-            return new C(re, Math.atan2(y, Math.abs(x)));
+            return new C(re, MathAtan.atan2(y, Math.abs(x)));
         }
         C s1 = sqrt(1 + y, -x);
         C s2 = sqrt(1 - y, x);
-        return new C(MathModule.asinh(s1.re * s2.im - s2.re * s1.im), Math.atan2(y, s1.re * s2.re - s1.im * s2.im));
+        return new C(MathModule.asinh(s1.re * s2.im - s2.re * s1.im), MathAtan.atan2(y, s1.re * s2.re - s1.im * s2.im));
     }
 
     static C acos(double x, double y) {
         if (!finite(x, y)) {
             if (Double.isInfinite(x) || Double.isInfinite(y)) {
                 if (Double.isNaN(y)) return new C(Double.NaN, Double.POSITIVE_INFINITY);
-                return new C(Math.atan2(Math.abs(y), x), -Math.copySign(Double.POSITIVE_INFINITY, y));
+                return new C(MathAtan.atan2(Math.abs(y), x), -Math.copySign(Double.POSITIVE_INFINITY, y));
             }
             if (x == 0) return new C(HALF_PI, Double.NaN);
             return new C(Double.NaN, Double.NaN);
@@ -320,24 +320,24 @@ final class CmathModule {
         if (Math.abs(x) > LARGE || Math.abs(y) > LARGE) {
             double l = Math.log(MathModule.hypot2(x / 2, y / 2)) + 2 * LN2;
             double im = x < 0 ? -Math.copySign(l, y) : Math.copySign(l, -y);
-            return new C(Math.atan2(Math.abs(y), x), im);
+            return new C(MathAtan.atan2(Math.abs(y), x), im);
         }
         C s1 = sqrt(1 - x, -y);
         C s2 = sqrt(1 + x, y);
-        return new C(2 * Math.atan2(s1.re, s2.re), MathModule.asinh(s2.re * s1.im - s2.im * s1.re));
+        return new C(2 * MathAtan.atan2(s1.re, s2.re), MathModule.asinh(s2.re * s1.im - s2.im * s1.re));
     }
 
     static C acosh(double x, double y) {
         if (!finite(x, y)) {
-            if (Double.isInfinite(x) || Double.isInfinite(y)) return new C(Double.POSITIVE_INFINITY, Math.atan2(y, x));
+            if (Double.isInfinite(x) || Double.isInfinite(y)) return new C(Double.POSITIVE_INFINITY, MathAtan.atan2(y, x));
             return new C(Double.NaN, Double.NaN);
         }
         if (Math.abs(x) > LARGE || Math.abs(y) > LARGE) {
-            return new C(Math.log(MathModule.hypot2(x / 2, y / 2)) + 2 * LN2, Math.atan2(y, x));
+            return new C(Math.log(MathModule.hypot2(x / 2, y / 2)) + 2 * LN2, MathAtan.atan2(y, x));
         }
         C s1 = sqrt(x - 1, y);
         C s2 = sqrt(x + 1, y);
-        return new C(MathModule.asinh(s1.re * s2.re + s1.im * s2.im), 2 * Math.atan2(s1.im, s2.re));
+        return new C(MathModule.asinh(s1.re * s2.re + s1.im * s2.im), 2 * MathAtan.atan2(s1.im, s2.re));
     }
 
     static C atanh(double x, double y) {
@@ -359,10 +359,10 @@ final class CmathModule {
         }
         if (x == 1 && ay < SQRT_MIN) {
             if (ay == 0) throw MathModule.domain();
-            return new C(-Math.log(Math.sqrt(ay) / Math.sqrt(MathModule.hypot2(ay, 2))), Math.copySign(Math.atan2(2, -ay) / 2, y));
+            return new C(-Math.log(Math.sqrt(ay) / Math.sqrt(MathModule.hypot2(ay, 2))), Math.copySign(MathAtan.atan2(2, -ay) / 2, y));
         }
         double re = Math.log1p(4 * x / ((1 - x) * (1 - x) + ay * ay)) / 4;
-        double im = -Math.atan2(-2 * y, (1 - x) * (1 + x) - ay * ay) / 2;
+        double im = -MathAtan.atan2(-2 * y, (1 - x) * (1 + x) - ay * ay) / 2;
         return new C(re, im);
     }
 

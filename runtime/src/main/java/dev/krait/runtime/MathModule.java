@@ -21,7 +21,7 @@ final class MathModule {
         unary(d, "tan", Math::tan, false);
         unary(d, "asin", Math::asin, false);
         unary(d, "acos", Math::acos, false);
-        unary(d, "atan", Math::atan, false);
+        unary(d, "atan", MathAtan::atan, false);
         unary(d, "sinh", MathModule::sinh, true);
         unary(d, "cosh", MathModule::cosh, true);
         unary(d, "tanh", Math::tanh, false);
@@ -36,7 +36,7 @@ final class MathModule {
         unary(d, "cbrt", Math::cbrt, false);
         unary(d, "degrees", Math::toDegrees, false);
         unary(d, "radians", Math::toRadians, false);
-        d.fn("atan2", (y, x) -> PyFloat.of(Math.atan2(real(y), real(x))));
+        d.fn("atan2", (y, x) -> PyFloat.of(MathAtan.atan2(real(y), real(x))));
         d.fn("copysign", (x, y) -> PyFloat.of(Math.copySign(real(x), real(y))));
         d.fn("isnan", x -> PyBool.of(Double.isNaN(real(x))));
         d.fn("isinf", x -> PyBool.of(Double.isInfinite(real(x))));
@@ -261,7 +261,7 @@ final class MathModule {
     }
 
     /** cosh from exp and expm1 by ranges (the C library's method; the JVM's cosh is less accurate). */
-    private static double cosh(double x) {
+    static double cosh(double x) {
         double a = Math.abs(x);
         if (Double.isNaN(x)) return x;
         if (a < 0.3465735902799726) {
@@ -279,7 +279,7 @@ final class MathModule {
         return 0.5 * w * w;
     }
 
-    private static double sinh(double x) {
+    static double sinh(double x) {
         double a = Math.abs(x);
         if (Double.isNaN(x) || Double.isInfinite(x)) return x;
         double h = x < 0 ? -0.5 : 0.5;
