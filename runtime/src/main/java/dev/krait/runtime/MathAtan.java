@@ -158,22 +158,80 @@ final class MathAtan {
         }
         double ay = Math.abs(y);
         double ax = Math.abs(x);
-        double[] u = new double[2];
-        double[] r = new double[2];
-        boolean swap = ay > ax;
-        if (swap) div(ax, 0, ay, 0, u);
-        else div(ay, 0, ax, 0, u);
-        if (u[0] < 0x1p-900 && !swap && x > 0) {
+        if (ax > ay && ay / ax < 0x1p-900 && x > 0) {
             // atan(u) rounds to u itself, and the quotient is correctly rounded.
             return Math.copySign(ay / ax, y);
         }
-        atanUnit(u[0], u[1], r);
-        // The angle of (|x|, |y|) in [0, pi/2], then its quadrant.
-        if (swap) add(PI_HI / 2, PI_LO / 2, -r[0], -r[1], r);
-        if (x < 0) add(PI_HI, PI_LO, -r[0], -r[1], r);
+        double[] r = new double[2];
+        angle(ay, 0, x, 0, r);
         double v = round(r[0], r[1]);
         if (Double.isNaN(v)) v = slowAtan2(ay, x);
         return Math.copySign(v, y);
+    }
+
+    /** The angle of the point (x, y) given as double-doubles, y >= 0 and (x, y) not the origin: in [0, pi]. */
+    private static void angle(double yh, double yl, double xh, double xl, double[] r) {
+        double axh = Math.abs(xh);
+        double axl = xh < 0 ? -xl : xl;
+        double[] u = new double[2];
+        boolean swap = yh > axh;
+        if (swap) div(axh, axl, yh, yl, u);
+        else div(yh, yl, axh, axl, u);
+        atanUnit(u[0], u[1], r);
+        if (swap) add(PI_HI / 2, PI_LO / 2, -r[0], -r[1], r);
+        if (xh < 0) add(PI_HI, PI_LO, -r[0], -r[1], r);
+    }
+
+    /** sqrt(1 - x^2) as a double-double, for |x| <= 1. */
+    private static void cosOfAsin(double x, double[] s) {
+        double p = x * x;
+        double e = Math.fma(x, x, -p);
+        add(1, 0, -p, -e, s);
+        double sh = Math.sqrt(s[0]);
+        double sl = sh == 0 ? 0 : (Math.fma(-sh, sh, s[0]) + s[1]) / (2 * sh);
+        s[0] = sh + sl;
+        s[1] = sl - (s[0] - sh);
+    }
+
+    static double asin(double x) {
+        double ax = Math.abs(x);
+        if (Double.isNaN(x) || ax > 1) return Double.NaN;
+        if (ax < 0x1p-26) return x;
+        if (ax == 1) return Math.copySign(PI_HI / 2, x);
+        double[] s = new double[2];
+        cosOfAsin(ax, s);
+        double[] r = new double[2];
+        angle(ax, 0, s[0], s[1], r);
+        double v = round(r[0], r[1]);
+        if (Double.isNaN(v)) v = slowAsin(ax, false);
+        return Math.copySign(v, x);
+    }
+
+    static double acos(double x) {
+        double ax = Math.abs(x);
+        if (Double.isNaN(x) || ax > 1) return Double.NaN;
+        if (x == 1) return 0.0;
+        if (x == -1) return PI_HI;
+        if (ax < 0x1p-60) return PI_HI / 2;
+        double[] s = new double[2];
+        cosOfAsin(ax, s);
+        double[] r = new double[2];
+        angle(s[0], s[1], x, 0, r);
+        double v = round(r[0], r[1]);
+        if (Double.isNaN(v)) v = slowAsin(x, true);
+        return v;
+    }
+
+    private static double slowAsin(double x, boolean acos) {
+        BigDecimal bx = new BigDecimal(x);
+        BigDecimal s = BigDecimal.ONE.subtract(bx.multiply(bx, MC), MC).sqrt(MC);
+        BigDecimal pi = bigAtan(BigDecimal.ONE).multiply(BigDecimal.valueOf(4), MC);
+        BigDecimal halfPi = pi.divide(BigDecimal.valueOf(2), MC);
+        // asin(x) = atan(x / s), or pi/2 - atan(s / x) when |x| is the larger.
+        BigDecimal asin = bx.abs().compareTo(s) <= 0 ? bigAtan(bx.divide(s, MC))
+                : (bx.signum() > 0 ? halfPi.subtract(bigAtan(s.divide(bx, MC)), MC)
+                        : halfPi.negate().subtract(bigAtan(s.divide(bx, MC)), MC));
+        return (acos ? halfPi.subtract(asin, MC) : asin).doubleValue();
     }
 
     private static double slowAtan2(double ay, double x) {

@@ -19,8 +19,8 @@ final class MathModule {
         unary(d, "sin", Math::sin, false);
         unary(d, "cos", Math::cos, false);
         unary(d, "tan", Math::tan, false);
-        unary(d, "asin", Math::asin, false);
-        unary(d, "acos", Math::acos, false);
+        unary(d, "asin", MathAtan::asin, false);
+        unary(d, "acos", MathAtan::acos, false);
         unary(d, "atan", MathAtan::atan, false);
         unary(d, "sinh", MathModule::sinh, true);
         unary(d, "cosh", MathModule::cosh, true);
