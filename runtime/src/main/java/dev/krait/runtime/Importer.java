@@ -31,6 +31,8 @@ public final class Importer {
         BUILTIN.put("math", MathModule::create);
         BUILTIN.put("cmath", CmathModule::create);
         BUILTIN.put("array", PyArray::createModule);
+        BUILTIN.put("binascii", BinasciiModule::create);
+        BUILTIN.put("zlib", ZlibModule::create);
         BUILTIN.put("_random", RandomModule::create);
         BUILTIN.put("_kre", RegexModule::create);
         BUILTIN.put("hashlib", HashlibModule::create);
