@@ -1,5 +1,7 @@
 """Krait's gc: the interface of CPython's collector. The JVM's collector decides when memory is reclaimed, so
-collect() only asks it to run, and the thresholds and debug flags are remembered without effect."""
+collect() only asks it to run (then calls the callbacks of the weak references it cleared), and the thresholds
+and debug flags are remembered without effect."""
+from _weakref import _collect
 
 DEBUG_STATS = 1
 DEBUG_COLLECTABLE = 2
@@ -29,7 +31,7 @@ def collect(generation=2):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(generation).__name__)
     if not 0 <= generation <= 2:
         raise ValueError('invalid generation')
-    return 0
+    return _collect()
 
 
 def get_count():

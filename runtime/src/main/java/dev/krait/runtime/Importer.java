@@ -33,6 +33,7 @@ public final class Importer {
         BUILTIN.put("array", PyArray::createModule);
         BUILTIN.put("binascii", BinasciiModule::create);
         BUILTIN.put("zlib", ZlibModule::create);
+        BUILTIN.put("_weakref", WeakrefModule::create);
         BUILTIN.put("_random", RandomModule::create);
         BUILTIN.put("_kre", RegexModule::create);
         BUILTIN.put("hashlib", HashlibModule::create);
