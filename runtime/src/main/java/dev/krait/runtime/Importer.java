@@ -34,10 +34,29 @@ public final class Importer {
         BUILTIN.put("binascii", BinasciiModule::create);
         BUILTIN.put("zlib", ZlibModule::create);
         BUILTIN.put("_weakref", WeakrefModule::create);
+        BUILTIN.put("posix", Importer::posix);
         BUILTIN.put("_random", RandomModule::create);
         BUILTIN.put("_kre", RegexModule::create);
         BUILTIN.put("hashlib", HashlibModule::create);
         BUILTIN.put("struct", StructModule::create);
+    }
+
+    /** {@code posix}: the functions and constants of {@code os} (which Krait builds directly) in a module of its own. */
+    private static PyModule posix() {
+        PyModule os = (PyModule) importModule("os");
+        PyModule m = new PyModule("posix");
+        PyObject it = os.dict.iter();
+        for (PyObject k = it.next(); k != null; k = it.next()) {
+            String name = k.str();
+            // The names os.py itself defines are not posix's.
+            if (java.util.Set.of("path", "name", "sep", "altsep", "curdir", "pardir", "extsep", "pathsep", "linesep",
+                    "devnull", "defpath", "getenv", "makedirs", "walk", "fsencode", "fsdecode").contains(name)
+                    || name.startsWith("__")) {
+                continue;
+            }
+            m.dict.setItem(k, os.dict.getItem(k));
+        }
+        return m;
     }
 
     public static void registerBuiltin(String name, Supplier<PyModule> factory) {

@@ -30,6 +30,13 @@ final class OsModule {
                 .set("curdir", PyStr.of(".")).set("pardir", PyStr.of("..")).set("extsep", PyStr.of("."))
                 .set("pathsep", PyStr.of(":")).set("linesep", PyStr.of("\n")).set("devnull", PyStr.of("/dev/null"))
                 .set("environ", env);
+        // The open(2) flags of Linux, for code that reads them (Krait has no os.open).
+        Object[][] flags = {{"O_RDONLY", 0}, {"O_WRONLY", 1}, {"O_RDWR", 2}, {"O_ACCMODE", 3}, {"O_CREAT", 64},
+            {"O_EXCL", 128}, {"O_NOCTTY", 256}, {"O_TRUNC", 512}, {"O_APPEND", 1024}, {"O_NONBLOCK", 2048},
+            {"O_NDELAY", 2048}, {"O_DSYNC", 4096}, {"O_ASYNC", 8192}, {"O_DIRECTORY", 65536}, {"O_NOFOLLOW", 131072},
+            {"O_NOATIME", 262144}, {"O_CLOEXEC", 524288}, {"O_SYNC", 1052672}, {"O_RSYNC", 1052672},
+            {"O_PATH", 2097152}, {"O_TMPFILE", 4259840}, {"O_LARGEFILE", 0}};
+        for (Object[] f : flags) d.set((String) f[0], PyInt.of((Integer) f[1]));
         d.fn("getenv", k -> getenv(env, k, PyNone.NONE)).also("getenv", (k, dflt) -> getenv(env, k, dflt));
         d.fn("getcwd", () -> PyStr.of(cwd()));
         d.fn("fspath", p -> {
