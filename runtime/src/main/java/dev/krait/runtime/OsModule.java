@@ -83,6 +83,7 @@ final class OsModule {
             new java.security.SecureRandom().nextBytes(b);
             return new PyBytes(b);
         });
+        OsStat.install(d);
         return d.module;
     }
 
