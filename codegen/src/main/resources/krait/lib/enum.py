@@ -287,3 +287,22 @@ def unique(enumeration):
         raise ValueError('duplicate values found in %r: %s'
                          % (enumeration, ', '.join('%s -> %s' % pair for pair in dups)))
     return enumeration
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Class decorator turning a plain class's attributes into the members of an enum of type etype (the standard
+    library's fast way to define enums)."""
+    def convert_class(cls):
+        ns = {k: v for k, v in cls.__dict__.items()
+              if k not in ('__dict__', '__weakref__', '__module__', '__qualname__')}
+        enum_class = EnumMeta(cls.__name__, (etype,), ns)
+        enum_class.__module__ = cls.__module__
+        enum_class.__qualname__ = cls.__qualname__
+        return enum_class
+    return convert_class
+
+
+def _test_simple_enum(checked_enum, simple_enum):
+    """Checks that an enum made by _simple_enum has the members of the one it imitates."""
+    if [(m.name, m.value) for m in checked_enum] != [(m.name, m.value) for m in simple_enum]:
+        raise TypeError('enum mismatch: %r != %r' % (checked_enum, simple_enum))

@@ -1,12 +1,16 @@
-"""Krait's functools: reduce, partial, wraps, lru_cache/cache, cmp_to_key, total_ordering, cached_property."""
+"""Krait's functools: reduce, partial, partialmethod, wraps, lru_cache/cache, cmp_to_key, total_ordering,
+cached_property, singledispatch, singledispatchmethod."""
 
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 _missing = object()
 
 
 def reduce(function, iterable, *initial):
-    it = iter(iterable)
+    try:
+        it = iter(iterable)
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration') from None
     if len(initial) > 1:
         raise TypeError('reduce expected at most 3 arguments, got %d' % (len(initial) + 2))
     if initial:
@@ -21,7 +25,10 @@ def reduce(function, iterable, *initial):
 
 
 class partial:
-    def __init__(self, func, /, *args, **keywords):
+    def __init__(self, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError('the first argument must be callable')
         if isinstance(func, partial):
@@ -143,7 +150,7 @@ def cache(user_function):
 
 
 def cmp_to_key(mycmp):
-    class K:
+    class KeyWrapper:
         __slots__ = ('obj',)
 
         def __init__(self, obj):
@@ -164,8 +171,9 @@ def cmp_to_key(mycmp):
         def __ge__(self, other):
             return mycmp(self.obj, other.obj) >= 0
 
-        __hash__ = None
-    return K
+        def __hash__(self):
+            raise TypeError("unhashable type: 'functools.KeyWrapper'")
+    return KeyWrapper
 
 
 def total_ordering(cls):
@@ -228,3 +236,116 @@ class cached_property:
         value = self.func(instance)
         instance.__dict__[self.attrname] = value
         return value
+
+
+class partialmethod:
+    """A partial application as a method: the instance (or class) goes first, then the frozen arguments."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError('%r is not callable or a descriptor' % (func,))
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, '__get__', None)
+        if isinstance(self.func, (staticmethod, classmethod)) or get is None:
+            bound = get(obj, cls) if get is not None else self.func
+            return partial(bound, *self.args, **self.keywords)
+        if obj is None:
+            def _method(cls_or_self, /, *args, **keywords):
+                return self.func(cls_or_self, *self.args, *args, **{**self.keywords, **keywords})
+            return _method
+        return partial(self.func, obj, *self.args, **self.keywords)
+
+    def __repr__(self):
+        parts = [repr(self.func)] + [repr(a) for a in self.args]
+        parts += ['%s=%r' % (k, v) for k, v in self.keywords.items()]
+        return 'functools.partialmethod(%s)' % ', '.join(parts)
+
+
+def _first_annotation(func):
+    ann = getattr(func, '__annotations__', None) or {}
+    for name, value in ann.items():
+        if name == 'return':
+            continue
+        if isinstance(value, str):
+            value = eval(value, getattr(func, '__globals__', {}))
+        return value
+    raise TypeError('Invalid first argument to `register()`: %r. Use either `@register(some_class)` or plain '
+                    '`@register` on an annotated function.' % (func,))
+
+
+def singledispatch(func):
+    """A generic function dispatching on the class of its first argument (along its MRO)."""
+    registry = {object: func}
+    cache = {}
+
+    def dispatch(cls):
+        impl = cache.get(cls)
+        if impl is None:
+            for base in cls.__mro__:
+                if base in registry:
+                    impl = registry[base]
+                    break
+            else:
+                impl = func
+            cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        if func is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            func = cls
+            cls = _first_annotation(func)
+            if not isinstance(cls, type):
+                raise TypeError('Invalid annotation for %r. %r is not a class.' % ('first argument', cls))
+        registry[cls] = func
+        cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError('%s requires at least 1 positional argument' % funcname)
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """singledispatch for methods: dispatches on the first argument after self or cls."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError('%r is not callable or a descriptor' % (func,))
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = getattr(self.func, '__isabstractmethod__', False)
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)

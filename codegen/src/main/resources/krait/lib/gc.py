@@ -1,5 +1,7 @@
-"""gc: the JVM's garbage collector does the work; these functions keep programs that tune CPython's collector
-running. collect() finds nothing to report (the JVM frees cycles on its own schedule)."""
+"""Krait's gc: the interface of CPython's collector. The JVM's collector decides when memory is reclaimed, so
+collect() only asks it to run (then calls the callbacks of the weak references it cleared), and the thresholds
+and debug flags are remembered without effect."""
+from _weakref import _collect
 
 DEBUG_STATS = 1
 DEBUG_COLLECTABLE = 2
@@ -9,32 +11,27 @@ DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL
 
 garbage = []
 callbacks = []
-_enabled = True
-_threshold = (700, 10, 10)
-_debug = 0
-_frozen = 0
+_state = {'enabled': True, 'threshold': (700, 10, 10), 'debug': 0, 'frozen': 0}
 
 
 def enable():
-    global _enabled
-    _enabled = True
+    _state['enabled'] = True
 
 
 def disable():
-    global _enabled
-    _enabled = False
+    _state['enabled'] = False
 
 
 def isenabled():
-    return _enabled
+    return _state['enabled']
 
 
 def collect(generation=2):
     if not isinstance(generation, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(generation).__name__)
-    if generation < 0 or generation > 2:
-        raise ValueError("invalid generation")
-    return 0
+    if not 0 <= generation <= 2:
+        raise ValueError('invalid generation')
+    return _collect()
 
 
 def get_count():
@@ -42,23 +39,25 @@ def get_count():
 
 
 def get_threshold():
-    return _threshold
+    return _state['threshold']
 
 
 def set_threshold(threshold0, threshold1=None, threshold2=None):
-    global _threshold
-    t1 = _threshold[1] if threshold1 is None else threshold1
-    t2 = _threshold[2] if threshold2 is None else threshold2
-    _threshold = (threshold0, t1, t2)
+    t = list(_state['threshold'])
+    t[0] = threshold0
+    if threshold1 is not None:
+        t[1] = threshold1
+    if threshold2 is not None:
+        t[2] = threshold2
+    _state['threshold'] = tuple(t)
 
 
 def get_debug():
-    return _debug
+    return _state['debug']
 
 
 def set_debug(flags):
-    global _debug
-    _debug = flags
+    _state['debug'] = flags
 
 
 def get_objects(generation=None):
@@ -94,4 +93,4 @@ def unfreeze():
 
 
 def get_freeze_count():
-    return _frozen
+    return 0

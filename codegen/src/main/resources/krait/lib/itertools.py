@@ -1,99 +1,263 @@
-"""Krait's itertools: the iterator building blocks, as generators."""
+"""Krait's itertools: the iterator building blocks as iterator classes named as CPython's, arguments checked
+when the iterator is made, items produced lazily."""
+
+import sys as _sys
 
 
-def count(start=0, step=1):
-    n = start
-    while True:
-        yield n
-        n += step
+def _is_number(x):
+    t = type(x)
+    return (hasattr(t, '__index__') or hasattr(t, '__int__') or hasattr(t, '__float__')
+            or hasattr(t, '__complex__'))
 
 
-def cycle(iterable):
-    saved = []
-    for element in iterable:
-        yield element
-        saved.append(element)
-    while saved:
-        for element in saved:
-            yield element
+def _name(x):
+    return type(x).__name__
 
 
-def repeat(obj, times=None):
-    if times is None:
-        while True:
-            yield obj
-    else:
-        for _ in range(times):
-            yield obj
+class count:
+    __slots__ = ('_n', '_step')
+
+    def __init__(self, *args, **kwargs):
+        if len(args) > 2:
+            raise TypeError('count() takes at most 2 arguments (%d given)' % len(args))
+        for k in kwargs:
+            if k not in ('start', 'step'):
+                raise TypeError("count() got an unexpected keyword argument '%s'" % k)
+        start = args[0] if args else kwargs.get('start', 0)
+        step = args[1] if len(args) > 1 else kwargs.get('step', 1)
+        if not _is_number(start) or not _is_number(step):
+            raise TypeError('a number is required')
+        self._n = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        step = self._step
+        if type(step) is int and step == 1:
+            return 'count(%r)' % (self._n,)
+        return 'count(%r, %r)' % (self._n, step)
 
 
-def accumulate(iterable, func=None, *, initial=None):
-    it = iter(iterable)
-    total = initial
-    if initial is None:
-        try:
-            total = next(it)
-        except StopIteration:
-            return
-    yield total
-    for element in it:
-        total = total + element if func is None else func(total, element)
-        yield total
+class cycle:
+    __slots__ = ('_it', '_saved', '_i')
+
+    def __init__(self, iterable, /):
+        self._it = iter(iterable)
+        self._saved = []
+        self._i = -1
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._i < 0:
+            for x in self._it:
+                self._saved.append(x)
+                return x
+            self._i = 0
+        saved = self._saved
+        if not saved:
+            raise StopIteration
+        i = self._i
+        self._i = i + 1 if i + 1 < len(saved) else 0
+        return saved[i]
 
 
-def chain(*iterables):
-    for it in iterables:
-        for element in it:
-            yield element
+class repeat:
+    __slots__ = ('_obj', '_times')
 
-
-def _from_iterable(iterables):
-    for it in iterables:
-        for element in it:
-            yield element
-
-
-chain.from_iterable = _from_iterable
-
-
-def compress(data, selectors):
-    for d, s in zip(data, selectors):
-        if s:
-            yield d
-
-
-def dropwhile(predicate, iterable):
-    it = iter(iterable)
-    for x in it:
-        if not predicate(x):
-            yield x
-            break
-    for x in it:
-        yield x
-
-
-def takewhile(predicate, iterable):
-    for x in iterable:
-        if predicate(x):
-            yield x
+    def __init__(self, *args, **kwargs):
+        for k in kwargs:
+            if k not in ('object', 'times'):
+                raise TypeError("repeat() got an unexpected keyword argument '%s'" % k)
+        if len(args) > 2:
+            raise TypeError('repeat() takes at most 2 arguments (%d given)' % len(args))
+        if args:
+            self._obj = args[0]
+        elif 'object' in kwargs:
+            self._obj = kwargs['object']
         else:
-            break
+            raise TypeError("repeat() missing required argument 'object' (pos 1)")
+        times = args[1] if len(args) > 1 else kwargs.get('times')
+        if times is not None:
+            if not hasattr(type(times), '__index__'):
+                raise TypeError("'%s' object cannot be interpreted as an integer" % _name(times))
+            times = max(0, times.__index__())
+        self._times = times
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        t = self._times
+        if t is None:
+            return self._obj
+        if t <= 0:
+            raise StopIteration
+        self._times = t - 1
+        return self._obj
+
+    def __length_hint__(self):
+        if self._times is None:
+            raise TypeError('len() of unsized object')
+        return self._times
+
+    def __repr__(self):
+        if self._times is None:
+            return 'repeat(%r)' % (self._obj,)
+        return 'repeat(%r, %d)' % (self._obj, self._times)
 
 
-def filterfalse(predicate, iterable):
-    if predicate is None:
-        predicate = bool
-    for x in iterable:
-        if not predicate(x):
-            yield x
+_MISSING = object()
+
+
+class accumulate:
+    __slots__ = ('_it', '_func', '_total', '_initial')
+
+    def __init__(self, iterable, func=None, *, initial=None):
+        self._it = iter(iterable)
+        self._func = func
+        self._total = _MISSING if initial is None else initial
+        self._initial = initial is not None
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        total = self._total
+        if self._initial:
+            self._initial = False
+            return total
+        value = next(self._it)
+        if total is _MISSING:
+            self._total = value
+            return value
+        func = self._func
+        total = total + value if func is None else func(total, value)
+        self._total = total
+        return total
+
+
+class chain:
+    __slots__ = ('_sources', '_it')
+
+    def __init__(self, *iterables):
+        self._sources = iter(iterables)
+        self._it = None
+
+    @classmethod
+    def from_iterable(cls, iterable, /):
+        self = cls.__new__(cls)
+        self._sources = iter(iterable)
+        self._it = None
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            it = self._it
+            if it is not None:
+                for x in it:
+                    return x
+            self._it = iter(next(self._sources))
+
+
+class compress:
+    __slots__ = ('_data', '_selectors')
+
+    def __init__(self, data, selectors):
+        self._data = iter(data)
+        self._selectors = iter(selectors)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        data = self._data
+        for s in self._selectors:
+            d = next(data)
+            if s:
+                return d
+        raise StopIteration
+
+
+class dropwhile:
+    __slots__ = ('_pred', '_it', '_dropping')
+
+    def __init__(self, predicate, iterable, /):
+        self._pred = predicate
+        self._it = iter(iterable)
+        self._dropping = True
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._dropping:
+            pred = self._pred
+            for x in self._it:
+                if not pred(x):
+                    self._dropping = False
+                    return x
+            raise StopIteration
+        return next(self._it)
+
+
+class takewhile:
+    __slots__ = ('_pred', '_it', '_done')
+
+    def __init__(self, predicate, iterable, /):
+        self._pred = predicate
+        self._it = iter(iterable)
+        self._done = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if not self._done:
+            for x in self._it:
+                if self._pred(x):
+                    return x
+                self._done = True
+                break
+        raise StopIteration
+
+
+class filterfalse:
+    __slots__ = ('_pred', '_it')
+
+    def __init__(self, function, iterable, /):
+        self._pred = bool if function is None else function
+        self._it = iter(iterable)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        pred = self._pred
+        for x in self._it:
+            if not pred(x):
+                return x
+        raise StopIteration
 
 
 class groupby:
     def __init__(self, iterable, key=None):
-        self._key = (lambda x: x) if key is None else key
+        self._key = key
         self._it = iter(iterable)
-        self._done = False
         self._pending = False
+        self._started = False
+        self._grouper = None
         self._tgt = None
         self._cur = None
         self._curkey = None
@@ -110,162 +274,388 @@ class groupby:
             raise StopIteration
         self._started = True
         self._tgt = self._curkey
-        return self._curkey, self._grouper(self._tgt)
-
-    _started = False
+        self._grouper = g = _grouper(self, self._tgt)
+        return self._curkey, g
 
     def _advance(self):
-        try:
-            self._cur = next(self._it)
-        except StopIteration:
-            self._pending = False
+        for x in self._it:
+            self._cur = x
+            self._curkey = x if self._key is None else self._key(x)
+            self._pending = True
             return
-        self._curkey = self._key(self._cur)
-        self._pending = True
-
-    def _grouper(self, tgt):
-        while self._pending and self._curkey == tgt:
-            yield self._cur
-            self._advance()
+        self._pending = False
 
 
-def islice(iterable, *args):
-    s = slice(*args)
-    start = s.start or 0
-    stop = s.stop
-    step = s.step or 1
-    if start < 0 or (stop is not None and stop < 0) or step <= 0:
-        raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
-    it = iter(iterable)
-    i = 0
-    nxt = start
-    for element in it:
-        if stop is not None and i >= stop:
-            return
-        if i == nxt:
-            yield element
-            nxt += step
-        i += 1
+class _grouper:
+    __slots__ = ('_parent', '_tgt')
+
+    def __init__(self, parent, tgt):
+        self._parent = parent
+        self._tgt = tgt
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        p = self._parent
+        if p._pending and p._grouper is self and p._curkey == self._tgt:
+            x = p._cur
+            p._advance()
+            return x
+        raise StopIteration
 
 
-def starmap(function, iterable):
-    for args in iterable:
-        yield function(*args)
+def _islice_arg(x, what):
+    if x is None:
+        return None
+    if hasattr(type(x), '__index__'):
+        v = x.__index__()
+        if 0 <= v <= _sys.maxsize:
+            return v
+    if what == 'Step':
+        raise ValueError('Step for islice() must be a positive integer or None.')
+    raise ValueError('%s for islice() must be None or an integer: 0 <= x <= sys.maxsize.' % what)
 
 
-def tee(iterable, n=2):
-    it = iter(iterable)
-    buffers = [[] for _ in range(n)]
+class islice:
+    __slots__ = ('_it', '_next', '_stop', '_step', '_cnt')
 
-    def gen(mine):
-        while True:
-            if not mine:
-                try:
-                    value = next(it)
-                except StopIteration:
-                    return
-                for b in buffers:
-                    b.append(value)
-            yield mine.pop(0)
-    return tuple(gen(b) for b in buffers)
+    def __init__(self, iterable, *args):
+        if not args:
+            raise TypeError('islice expected at least 2 arguments, got 1')
+        if len(args) > 3:
+            raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1))
+        if len(args) == 1:
+            start, stop, step = 0, _islice_arg(args[0], 'Stop argument'), 1
+        else:
+            start = _islice_arg(args[0], 'Indices')
+            stop = _islice_arg(args[1], 'Stop argument')
+            step = 1 if len(args) < 3 or args[2] is None else _islice_arg(args[2], 'Step')
+            if step == 0:
+                raise ValueError('Step for islice() must be a positive integer or None.')
+            if start is None:
+                start = 0
+        self._it = iter(iterable)
+        self._next = start
+        self._stop = stop
+        self._step = step
+        self._cnt = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        it = self._it
+        if it is None:
+            raise StopIteration
+        stop = self._stop
+        while self._cnt < self._next:
+            for x in it:
+                break
+            else:
+                self._it = None
+                raise StopIteration
+            self._cnt += 1
+        if stop is not None and self._cnt >= stop:
+            self._it = None
+            raise StopIteration
+        for item in it:
+            break
+        else:
+            self._it = None
+            raise StopIteration
+        self._cnt += 1
+        nxt = self._next + self._step
+        if stop is not None and nxt > stop:
+            nxt = stop
+        self._next = nxt
+        return item
 
 
-def zip_longest(*iterables, fillvalue=None):
-    iterators = [iter(it) for it in iterables]
-    active = len(iterators)
-    if not active:
-        return
-    while True:
+class starmap:
+    __slots__ = ('_func', '_it')
+
+    def __init__(self, function, iterable, /):
+        self._func = function
+        self._it = iter(iterable)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        args = next(self._it)
+        if type(args) is not tuple:
+            args = tuple(args)
+        return self._func(*args)
+
+
+class _tee:
+    """One of tee's iterators: a cursor into a linked list of the values read so far, shared with its siblings."""
+    __slots__ = ('_src', '_node')
+
+    def __init__(self, src, node):
+        self._src = src
+        self._node = node
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        node = self._node
+        nxt = node[1]
+        if nxt is None:
+            nxt = [next(self._src[0]), None]
+            node[1] = nxt
+        self._node = nxt
+        return nxt[0]
+
+    def __copy__(self):
+        return _tee(self._src, self._node)
+
+
+def tee(iterable, n=2, /):
+    if not hasattr(type(n), '__index__'):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % _name(n))
+    if n < 0:
+        raise ValueError('n must be >= 0')
+    if n == 0:
+        return ()
+    if type(iterable) is _tee:
+        first = iterable.__copy__()
+    else:
+        first = _tee([iter(iterable)], [None, None])
+    return (first,) + tuple(first.__copy__() for _ in range(n - 1))
+
+
+class zip_longest:
+    __slots__ = ('_its', '_active', '_fill')
+
+    def __init__(self, *iterables, **kwargs):
+        fill = None
+        if kwargs:
+            if len(kwargs) != 1 or 'fillvalue' not in kwargs:
+                raise TypeError('zip_longest() got an unexpected keyword argument')
+            fill = kwargs['fillvalue']
+        self._its = [iter(x) for x in iterables]
+        self._active = len(self._its)
+        self._fill = fill
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        its = self._its
+        if not self._active:
+            raise StopIteration
         values = []
-        for i, it in enumerate(iterators):
-            try:
-                values.append(next(it))
-            except StopIteration:
-                active -= 1
-                if not active:
-                    return
-                iterators[i] = repeat(fillvalue)
-                values.append(fillvalue)
-        yield tuple(values)
+        fill = self._fill
+        for i in range(len(its)):
+            it = its[i]
+            if it is None:
+                values.append(fill)
+                continue
+            x = next(it, _MISSING)
+            if x is _MISSING:
+                self._active -= 1
+                if not self._active:
+                    raise StopIteration
+                its[i] = None
+                x = fill
+            values.append(x)
+        return tuple(values)
 
 
-def product(*iterables, repeat=1):
-    pools = [tuple(pool) for pool in iterables] * repeat
-    result = [[]]
-    for pool in pools:
-        result = [x + [y] for x in result for y in pool]
-    for prod in result:
-        yield tuple(prod)
+class pairwise:
+    __slots__ = ('_it', '_last')
+
+    def __init__(self, iterable, /):
+        self._it = iter(iterable)
+        self._last = _MISSING
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        it = self._it
+        last = self._last
+        if last is _MISSING:
+            last = next(it, _MISSING)
+            if last is _MISSING:
+                raise StopIteration
+        x = next(it, _MISSING)
+        if x is _MISSING:
+            self._last = _MISSING
+            raise StopIteration
+        self._last = x
+        return last, x
 
 
-def permutations(iterable, r=None):
-    pool = tuple(iterable)
-    n = len(pool)
-    r = n if r is None else r
+class product:
+    __slots__ = ('_pools', '_idx', '_done', '_cur')
+
+    def __init__(self, *iterables, repeat=1):
+        if not hasattr(type(repeat), '__index__'):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % _name(repeat))
+        if repeat < 0:
+            raise ValueError('repeat argument cannot be negative')
+        self._pools = [tuple(p) for p in iterables] * repeat
+        self._idx = None
+        self._done = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._done:
+            raise StopIteration
+        pools = self._pools
+        idx = self._idx
+        if idx is None:
+            for p in pools:
+                if not p:
+                    self._done = True
+                    raise StopIteration
+            self._idx = [0] * len(pools)
+            self._cur = [p[0] for p in pools]
+            return tuple(self._cur)
+        cur = self._cur
+        i = len(pools) - 1
+        while i >= 0:
+            pool = pools[i]
+            j = idx[i] + 1
+            if j < len(pool):
+                idx[i] = j
+                cur[i] = pool[j]
+                return tuple(cur)
+            idx[i] = 0
+            cur[i] = pool[0]
+            i -= 1
+        self._done = True
+        raise StopIteration
+
+
+def _check_r(r):
+    if not hasattr(type(r), '__index__'):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % _name(r))
     if r < 0:
         raise ValueError('r must be non-negative')
-    used = [False] * n
-    chosen = []
-
-    def pick():
-        if len(chosen) == r:
-            yield tuple(pool[i] for i in chosen)
-            return
-        for i in range(n):
-            if not used[i]:
-                used[i] = True
-                chosen.append(i)
-                yield from pick()
-                chosen.pop()
-                used[i] = False
-    if r <= n:
-        yield from pick()
+    return r
 
 
-def combinations(iterable, r):
-    pool = tuple(iterable)
-    n = len(pool)
-    if r < 0:
-        raise ValueError('r must be non-negative')
-    chosen = []
+class permutations:
+    __slots__ = ('_pool', '_r', '_idx', '_done')
 
-    def pick(start):
-        if len(chosen) == r:
-            yield tuple(pool[i] for i in chosen)
-            return
-        for i in range(start, n - (r - len(chosen)) + 1):
-            chosen.append(i)
-            yield from pick(i + 1)
-            chosen.pop()
-    if r <= n:
-        yield from pick(0)
+    def __init__(self, iterable, r=None):
+        self._pool = tuple(iterable)
+        self._r = len(self._pool) if r is None else _check_r(r)
+        self._idx = None
+        self._done = self._r > len(self._pool)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._done:
+            raise StopIteration
+        pool = self._pool
+        n = len(pool)
+        r = self._r
+        idx = self._idx
+        if idx is None:
+            self._idx = idx = list(range(r))
+            return tuple([pool[i] for i in idx])
+        used = [False] * n
+        for i in idx:
+            used[i] = True
+        # The rightmost position that can take a larger unused index; the positions after it take the smallest.
+        pos = r - 1
+        while pos >= 0:
+            used[idx[pos]] = False
+            j = idx[pos] + 1
+            while j < n and used[j]:
+                j += 1
+            if j < n:
+                idx[pos] = j
+                used[j] = True
+                k = 0
+                for p in range(pos + 1, r):
+                    while used[k]:
+                        k += 1
+                    idx[p] = k
+                    used[k] = True
+                return tuple([pool[i] for i in idx])
+            pos -= 1
+        self._done = True
+        raise StopIteration
 
 
-def combinations_with_replacement(iterable, r):
-    pool = tuple(iterable)
-    n = len(pool)
-    if r < 0:
-        raise ValueError('r must be non-negative')
-    chosen = []
+class combinations:
+    __slots__ = ('_pool', '_r', '_idx', '_done')
 
-    def pick(start):
-        if len(chosen) == r:
-            yield tuple(pool[i] for i in chosen)
-            return
-        for i in range(start, n):
-            chosen.append(i)
-            yield from pick(i)
-            chosen.pop()
-    if n or not r:
-        yield from pick(0)
+    def __init__(self, iterable, r=_MISSING):
+        if r is _MISSING:
+            raise TypeError("%s() missing required argument 'r' (pos 2)" % type(self).__name__)
+        self._pool = tuple(iterable)
+        self._r = _check_r(r)
+        self._idx = None
+        self._done = self._r > len(self._pool)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._done:
+            raise StopIteration
+        pool = self._pool
+        n = len(pool)
+        r = self._r
+        idx = self._idx
+        if idx is None:
+            self._idx = idx = list(range(r))
+            return tuple([pool[i] for i in idx])
+        i = r - 1
+        while i >= 0 and idx[i] == i + n - r:
+            i -= 1
+        if i < 0:
+            self._done = True
+            raise StopIteration
+        idx[i] += 1
+        for j in range(i + 1, r):
+            idx[j] = idx[j - 1] + 1
+        return tuple([pool[i] for i in idx])
 
 
-def pairwise(iterable):
-    it = iter(iterable)
-    try:
-        a = next(it)
-    except StopIteration:
-        return
-    for b in it:
-        yield a, b
-        a = b
+class combinations_with_replacement:
+    __slots__ = ('_pool', '_r', '_idx', '_done')
+
+    def __init__(self, iterable, r=_MISSING):
+        if r is _MISSING:
+            raise TypeError("%s() missing required argument 'r' (pos 2)" % type(self).__name__)
+        self._pool = tuple(iterable)
+        self._r = _check_r(r)
+        self._idx = None
+        self._done = not self._pool and self._r > 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._done:
+            raise StopIteration
+        pool = self._pool
+        n = len(pool)
+        r = self._r
+        idx = self._idx
+        if idx is None:
+            self._idx = idx = [0] * r
+            return tuple([pool[i] for i in idx])
+        i = r - 1
+        while i >= 0 and idx[i] == n - 1:
+            i -= 1
+        if i < 0:
+            self._done = True
+            raise StopIteration
+        v = idx[i] + 1
+        for j in range(i, r):
+            idx[j] = v
+        return tuple([pool[i] for i in idx])

@@ -14,6 +14,8 @@ BPF = 53
 RECIP_BPF = 2 ** -BPF
 
 
+from os import urandom as _urandom
+
 class Random:
     VERSION = 3
 
@@ -283,6 +285,31 @@ def _index(v):
         return v.__index__()
     except AttributeError:
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__) from None
+
+
+class SystemRandom(Random):
+    """Random numbers from the operating system's entropy source (os.urandom): not reproducible, no state."""
+
+    def random(self):
+        return (int.from_bytes(_urandom(7), 'big') >> 3) * (2.0 ** -53)
+
+    def getrandbits(self, k):
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(_urandom(numbytes), 'big')
+        return x >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        return _urandom(n)
+
+    def seed(self, *args, **kwds):
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError('System entropy source does not have state.')
+
+    getstate = setstate = _notimplemented
 
 
 _inst = Random()

@@ -82,3 +82,15 @@ class WarningMessage:
         self.category = category
         self.filename = filename
         self.lineno = lineno
+
+
+def _deprecated(name, message="{name!r} is deprecated and slated for removal in Python {remove}", *, remove,
+                _version=sys.version_info):
+    """Warns that a module is deprecated (or raises once its removal version is reached); the warning is a
+    DeprecationWarning, which is shown only when a filter asks for it."""
+    remove_formatted = '%d.%d' % (remove[0], remove[1])
+    if (_version[:2] > remove) or (_version[:2] == remove and _version[3] != 'alpha'):
+        raise RuntimeError('%r was slated for removal after Python %s alpha' % (name, remove_formatted))
+    msg = message.format(name=name, remove=remove_formatted)
+    if _action(DeprecationWarning) in ('error', 'always'):
+        warn(msg, DeprecationWarning, stacklevel=3)

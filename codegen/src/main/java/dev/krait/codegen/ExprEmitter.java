@@ -643,6 +643,13 @@ abstract class ExprEmitter extends NameEmitter {
         for (int slot : slots) mv.visitVarInsn(ALOAD, slot);
         mv.visitMethodInsn(INVOKEVIRTUAL, RT + "MethodSite", "call" + slots.length, Gen.objDesc(slots.length + 1), false);
         mv.visitLabel(done);
+        // The temporaries must not keep the receiver and arguments alive after the call (weakref, __del__ timing).
+        mv.visitInsn(ACONST_NULL);
+        mv.visitVarInsn(ASTORE, obj);
+        for (int slot : slots) {
+            mv.visitInsn(ACONST_NULL);
+            mv.visitVarInsn(ASTORE, slot);
+        }
     }
 
     /** Names whose builtin versions need the caller's frame: super, locals, globals, vars, dir, eval, exec. */

@@ -176,6 +176,7 @@ abstract class StmtEmitter extends FlowEmitter {
             mv.visitInsn(SWAP);
             mv.visitVarInsn(ALOAD, obj);
             mv.visitMethodInsn(INVOKEVIRTUAL, RT + "AttrSite", "set", "(" + OBJ + OBJ + ")V", false);
+            clearSlots(obj);
         } else if (t instanceof Expr.Subscript sub) {
             int obj = newSlot();
             int key = newSlot();
@@ -191,8 +192,17 @@ abstract class StmtEmitter extends FlowEmitter {
             mv.visitVarInsn(ALOAD, obj);
             mv.visitVarInsn(ALOAD, key);
             invokeRt("storeSubscr", "(" + OBJ + OBJ + OBJ + ")V");
+            clearSlots(obj, key);
         } else {
             throw unsupported(t, "augmented assignment target");
+        }
+    }
+
+    /** Drops temporaries so they do not keep objects alive past the statement (weakref and __del__ timing). */
+    private void clearSlots(int... slots) {
+        for (int slot : slots) {
+            mv.visitInsn(ACONST_NULL);
+            mv.visitVarInsn(ASTORE, slot);
         }
     }
 

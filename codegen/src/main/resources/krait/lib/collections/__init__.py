@@ -7,6 +7,20 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'defaul
 
 # ---------------------------------------------------------------------------------------------- namedtuple
 
+_KEYWORDS = frozenset(('False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
+                       'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if',
+                       'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
+                       'while', 'with', 'yield'))
+
+
+def _tuple_field_set(self, value):
+    raise AttributeError("can't set attribute")
+
+
+def _tuple_field_delete(self):
+    raise AttributeError("can't delete attribute")
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
@@ -16,7 +30,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         seen = set()
         for index, name in enumerate(field_names):
             if (not name.isidentifier() or name.startswith('_') or name in seen
-                    or name in ('def', 'class', 'if', 'else', 'for', 'while', 'return', 'None', 'True', 'False')):
+                    or name in _KEYWORDS):
                 field_names[index] = '_%d' % index
             seen.add(name)
     for name in [typename] + field_names:
@@ -24,6 +38,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError('Type names and field names must be strings')
         if not name.isidentifier():
             raise ValueError('Type names and field names must be valid identifiers: %r' % name)
+        if name in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a keyword: %r' % name)
     seen = set()
     for name in field_names:
         if name.startswith('_') and not rename:
@@ -43,6 +59,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         if len(args) > nfields:
             raise TypeError('%s.__new__() takes %d positional argument%s but %d were given'
                             % (typename, nfields + 1, '' if nfields == 0 else 's', len(args) + 1))
+        for name in kwargs:
+            if name not in fields:
+                raise TypeError("%s.__new__() got an unexpected keyword argument '%s'" % (typename, name))
+            if fields.index(name) < len(args):
+                raise TypeError("%s.__new__() got multiple values for argument '%s'" % (typename, name))
         values = list(args)
         for name in fields[len(args):]:
             if name in kwargs:
@@ -96,7 +117,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': fields,
     }
     for index, name in enumerate(fields):
-        namespace[name] = property(_itemgetter(index), doc='Alias for field number %d' % index)
+        namespace[name] = property(_itemgetter(index), _tuple_field_set, _tuple_field_delete,
+                                   doc='Alias for field number %d' % index)
+    if defaults:
+        __new__.__defaults__ = defaults
     result = type(typename, (tuple,), namespace)
     if module is None:
         try:
@@ -125,9 +149,13 @@ class deque:
         for x in iterable:
             self.append(x)
 
-    @property
-    def maxlen(self):
+    def _maxlen_get(self):
         return self._maxlen
+
+    def _maxlen_set(self, value):
+        raise AttributeError("attribute 'maxlen' of 'collections.deque' objects is not writable")
+
+    maxlen = property(_maxlen_get, _maxlen_set, doc='maximum size of a deque or None if unbounded')
 
     def _grow(self):
         old = [self._buf[(self._head + i) % len(self._buf)] for i in range(self._size)]
@@ -191,7 +219,9 @@ class deque:
         self._size = 0
 
     def copy(self):
-        return deque(self, self._maxlen)
+        if type(self) is deque:
+            return deque(self, self._maxlen)
+        return type(self)(self, self._maxlen)
 
     __copy__ = copy
 
@@ -225,7 +255,7 @@ class deque:
             if v is value or v == value:
                 del self[i]
                 return
-        raise ValueError('deque.remove(x): x not in deque')
+        raise ValueError('%r is not in deque' % (value,))
 
     def reverse(self):
         items = list(self)
@@ -256,6 +286,7 @@ class deque:
         self._buf[self._index(i)] = x
 
     def __delitem__(self, i):
+        self._index(i)
         items = list(self)
         del items[i]
         self.clear()
@@ -276,8 +307,12 @@ class deque:
             yield buf[(head + i) % cap]
 
     def __reversed__(self):
-        for i in range(self._size - 1, -1, -1):
-            yield self[i]
+        buf, head, n = self._buf, self._head, self._size
+        cap = len(buf)
+        for i in range(n - 1, -1, -1):
+            if self._buf is not buf or self._size != n:
+                raise RuntimeError('deque mutated during iteration')
+            yield buf[(head + i) % cap]
 
     def __contains__(self, x):
         for v in self:
@@ -324,12 +359,35 @@ class deque:
         return self
 
     def __mul__(self, n):
+        if not hasattr(type(n), '__index__'):
+            return NotImplemented
         return deque(list(self) * n, self._maxlen)
 
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        if not hasattr(type(n), '__index__'):
+            return NotImplemented
+        items = list(self) * n
+        self.clear()
+        self.extend(items)
+        return self
+
     def __repr__(self):
+        key = id(self)
+        if key in _repr_running:
+            return '[...]'
+        _repr_running.add(key)
+        try:
+            body = '[' + ', '.join([repr(x) for x in self]) + ']'
+        finally:
+            _repr_running.discard(key)
         if self._maxlen is None:
-            return 'deque(%r)' % (list(self),)
-        return 'deque(%r, maxlen=%d)' % (list(self), self._maxlen)
+            return '%s(%s)' % (type(self).__name__, body)
+        return '%s(%s, maxlen=%d)' % (type(self).__name__, body, self._maxlen)
+
+
+_repr_running = set()
 
 
 # ---------------------------------------------------------------------------------------------- defaultdict
@@ -365,6 +423,13 @@ class defaultdict(dict):
         new.update(other)
         return new
 
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
+
 
 # ---------------------------------------------------------------------------------------------- Counter
 
@@ -381,7 +446,9 @@ class Counter(dict):
 
     def most_common(self, n=None):
         items = sorted(self.items(), key=_itemgetter(1), reverse=True)
-        return items if n is None else items[:n]
+        if n is None:
+            return items
+        return items[:n] if n > 0 else []
 
     def elements(self):
         for elem, count in self.items():
@@ -505,6 +572,63 @@ class Counter(dict):
             return NotImplemented
         return not self == other
 
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    def _keep_positive(self):
+        for elem in [elem for elem, count in self.items() if not count > 0]:
+            dict.__delitem__(self, elem)
+        return self
+
+    def __iadd__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
 
 # ---------------------------------------------------------------------------------------------- OrderedDict
 
@@ -529,7 +653,14 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return '%s()' % (self.__class__.__name__,)
-        return '%s(%r)' % (self.__class__.__name__, list(self.items()))
+        key = id(self)
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            return '%s(%r)' % (self.__class__.__name__, list(dict.items(self)))
+        finally:
+            _repr_running.discard(key)
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
@@ -541,6 +672,134 @@ class OrderedDict(dict):
 
     def copy(self):
         return self.__class__(self)
+
+    __copy__ = copy
+
+    def keys(self):
+        return _odict_keys(self)
+
+    def values(self):
+        return _odict_values(self)
+
+    def items(self):
+        return _odict_items(self)
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class _odict_view:
+    """The views of an OrderedDict: dict's views under CPython's odict_* names."""
+    __slots__ = ('_mapping', '_view')
+    _name = ''
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+        self._view = self._of(mapping)
+
+    def __len__(self):
+        return len(self._view)
+
+    def __iter__(self):
+        return iter(self._view)
+
+    def __reversed__(self):
+        return reversed(self._view)
+
+    def __contains__(self, x):
+        return x in self._view
+
+    def __repr__(self):
+        return '%s(%r)' % (self._name, list(self._view))
+
+    def __eq__(self, other):
+        return self._view == (other._view if isinstance(other, _odict_view) else other)
+
+    def __ne__(self, other):
+        return not self == other
+
+    __hash__ = None
+
+    @property
+    def mapping(self):
+        return self._mapping
+
+
+class _odict_set_view(_odict_view):
+    __slots__ = ()
+
+    def __and__(self, other):
+        return self._view & other
+
+    def __or__(self, other):
+        return self._view | other
+
+    def __sub__(self, other):
+        return self._view - other
+
+    def __xor__(self, other):
+        return self._view ^ other
+
+    __rand__ = __and__
+    __ror__ = __or__
+    __rxor__ = __xor__
+
+    def __rsub__(self, other):
+        return set(other) - set(self._view)
+
+    def isdisjoint(self, other):
+        return self._view.isdisjoint(other)
+
+    def __le__(self, other):
+        return self._view <= other
+
+    def __lt__(self, other):
+        return self._view < other
+
+    def __ge__(self, other):
+        return self._view >= other
+
+    def __gt__(self, other):
+        return self._view > other
+
+
+class _odict_keys(_odict_set_view):
+    __slots__ = ()
+    _name = 'odict_keys'
+    _of = staticmethod(dict.keys)
+
+
+class _odict_values(_odict_view):
+    __slots__ = ()
+    _name = 'odict_values'
+    _of = staticmethod(dict.values)
+
+    def __eq__(self, other):
+        return self is other
+
+    def __ne__(self, other):
+        return self is not other
+
+
+class _odict_items(_odict_set_view):
+    __slots__ = ()
+    _name = 'odict_items'
+    _of = staticmethod(dict.items)
 
 
 # ---------------------------------------------------------------------------------------------- ChainMap
@@ -604,6 +863,69 @@ class ChainMap:
             del self.maps[0][key]
         except KeyError:
             raise KeyError('Key not found in the first mapping: %r' % (key,))
+
+    def pop(self, key, *default):
+        try:
+            return self.maps[0].pop(key, *default)
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: %r' % (key,))
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+            return default
+        return self[key]
+
+    def update(self, other=(), /, **kwds):
+        self.maps[0].update(other, **kwds)
+
+    def __eq__(self, other):
+        if not isinstance(other, (dict, ChainMap)):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    __hash__ = None
+
+    def __or__(self, other):
+        if not isinstance(other, (dict, ChainMap)):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        if not isinstance(other, (dict, ChainMap)):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
 
 
 # ---------------------------------------------------------------------------------------------- UserDict / UserList

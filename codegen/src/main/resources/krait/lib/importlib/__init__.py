@@ -1,5 +1,7 @@
-"""importlib: import_module and the few helpers programs call; the import system itself is Krait's runtime."""
-import sys
+"""Krait's importlib: import_module (absolute and relative names) and invalidate_caches."""
+import sys as _sys
+
+__all__ = ['import_module', 'invalidate_caches']
 
 
 def _resolve_name(name, package, level):
@@ -7,21 +9,25 @@ def _resolve_name(name, package, level):
     if len(bits) < level:
         raise ImportError('attempted relative import beyond top-level package')
     base = bits[0]
-    return '{}.{}'.format(base, name) if name else base
+    return '%s.%s' % (base, name) if name else base
 
 
 def import_module(name, package=None):
-    """Imports a module by its (possibly relative) dotted name and returns it."""
+    """Imports a module by name; a name starting with dots is relative to package."""
     level = 0
     if name.startswith('.'):
         if not package:
-            raise TypeError("the 'package' argument is required to perform a relative import for {!r}".format(name))
-        while level < len(name) and name[level] == '.':
+            raise TypeError("the 'package' argument is required to perform a relative import for %r" % (name,))
+        for character in name:
+            if character != '.':
+                break
             level += 1
         name = _resolve_name(name[level:], package, level)
+    if not name:
+        raise ValueError('Empty module name')
     __import__(name)
-    return sys.modules[name]
+    return _sys.modules[name]
 
 
 def invalidate_caches():
-    """Krait keeps no finder caches: nothing to do."""
+    """Nothing is cached that a new file on sys.path would make stale."""

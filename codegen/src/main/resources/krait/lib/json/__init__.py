@@ -124,19 +124,34 @@ class JSONEncoder:
             if id(lst) in markers:
                 raise ValueError('Circular reference detected')
             markers[id(lst)] = lst
-        out.append('[')
+        # Chunks as CPython's iterencode yields them: a scalar item joined to the separator before it.
+        prefix = '['
         if self.indent is not None:
             level += 1
             sep = self.item_separator + self._newline(level)
-            out.append(self._newline(level))
+            prefix += self._newline(level)
         else:
             sep = self.item_separator
         first = True
         for value in lst:
             if not first:
-                out.append(sep)
+                prefix = sep
             first = False
-            self._encode(value, out, level, markers)
+            if isinstance(value, str):
+                out.append(prefix + _encode_str(value, self.ensure_ascii))
+            elif value is None:
+                out.append(prefix + 'null')
+            elif value is True:
+                out.append(prefix + 'true')
+            elif value is False:
+                out.append(prefix + 'false')
+            elif isinstance(value, int):
+                out.append(prefix + int.__repr__(value))
+            elif isinstance(value, float):
+                out.append(prefix + self._float(value))
+            else:
+                out.append(prefix)
+                self._encode(value, out, level, markers)
         if self.indent is not None:
             level -= 1
             out.append(self._newline(level))
@@ -335,7 +350,7 @@ class JSONDecoder:
         digits = s[j + 2:j + 6]
         if len(digits) == 4 and all(c in '0123456789abcdefABCDEF' for c in digits):
             return int(digits, 16)
-        raise JSONDecodeError('Invalid \\uXXXX escape', s, j)
+        raise JSONDecodeError('Invalid \\uXXXX escape', s, j + 1)
 
     def _object(self, s, i):
         pairs = []
@@ -392,11 +407,39 @@ class JSONDecoder:
             raise JSONDecodeError("Expecting ',' delimiter", s, i)
 
 
+def _detect_encoding(b):
+    """The encoding of JSON bytes, from a byte order mark or the pattern of zero bytes in the first four."""
+    if b.startswith((b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00')):
+        return 'utf-32'
+    if b.startswith((b'\xfe\xff', b'\xff\xfe')):
+        return 'utf-16'
+    if b.startswith(b'\xef\xbb\xbf'):
+        return 'utf-8-sig'
+    if len(b) >= 4:
+        if not b[0]:
+            return 'utf-16-be' if b[1] else 'utf-32-be'
+        if not b[1]:
+            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
+    elif len(b) == 2:
+        if not b[0]:
+            return 'utf-16-be'
+        if not b[1]:
+            return 'utf-16-le'
+    return 'utf-8'
+
+
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
           object_pairs_hook=None, **kw):
-    if isinstance(s, (bytes, bytearray)):
-        s = s.decode('utf-8')
-    if not isinstance(s, str):
+    if isinstance(s, str):
+        if s.startswith('\ufeff'):
+            raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
+    elif isinstance(s, (bytes, bytearray)):
+        encoding = _detect_encoding(s)
+        if encoding == 'utf-8-sig':
+            s = bytes(s[3:]).decode('utf-8', 'surrogatepass')
+        else:
+            s = s.decode(encoding, 'surrogatepass')
+    else:
         raise TypeError('the JSON object must be str, bytes or bytearray, not %s' % type(s).__name__)
     if cls is None:
         cls = JSONDecoder

@@ -156,7 +156,7 @@ final class BuiltinSetup {
         t.method("__subclasscheck__", (Fn.F2) (s, o) -> PyBool.of(o instanceof PyType ot && ot.isSubtypeOf(ty(s))));
         t.method("__repr__", (Fn.F1) s -> {
             PyType c = ty(s);
-            if (c.builtin || "builtins".equals(c.module)) return PyStr.of("<class '" + c.name + "'>");
+            if ("builtins".equals(c.module)) return PyStr.of("<class '" + c.name + "'>");
             return PyStr.of("<class '" + c.module + "." + c.qualname + "'>");
         });
         t.def("__prepare__", new PyClassMethod(new PyBuiltinFunction("__prepare__", (Fn.FV) (a, k) -> new PyDict())));

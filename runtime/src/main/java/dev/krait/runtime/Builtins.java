@@ -227,6 +227,8 @@ public final class Builtins {
     static PyObject reversed(PyObject seq) {
         PyObject f = seq.type().lookup("__reversed__");
         if (f != null && f != PyNone.NONE) return Protocol.call0(f, seq);
+        // __reversed__ = None (as collections.abc.Mapping sets it) refuses reversal even with __getitem__ and __len__.
+        if (f == PyNone.NONE) throw Errors.typeError("'" + seq.type().name + "' object is not reversible");
         if (seq instanceof PyDict || seq instanceof PySet) throw Errors.typeError("'" + seq.type().name + "' object is not reversible");
         if (seq.type().lookup("__getitem__") == null || seq.type().lookup("__len__") == null) {
             throw Errors.typeError("'" + seq.type().name + "' object is not reversible");

@@ -29,6 +29,12 @@ public final class Importer {
         BUILTIN.put("posixpath", PosixPath::create);
         BUILTIN.put("time", TimeModule::create);
         BUILTIN.put("math", MathModule::create);
+        BUILTIN.put("cmath", CmathModule::create);
+        BUILTIN.put("array", PyArray::createModule);
+        BUILTIN.put("binascii", BinasciiModule::create);
+        BUILTIN.put("zlib", ZlibModule::create);
+        BUILTIN.put("_weakref", WeakrefModule::create);
+        BUILTIN.put("posix", Importer::posix);
         BUILTIN.put("_random", RandomModule::create);
         BUILTIN.put("_kre", RegexModule::create);
         BUILTIN.put("hashlib", HashlibModule::create);
@@ -39,8 +45,24 @@ public final class Importer {
         BUILTIN.put("_kresources", JarResources::create);
         BUILTIN.put("unicodedata", UnicodedataModule::create);
         BUILTIN.put("_thread", ThreadModule::create);
-        BUILTIN.put("zlib", ZlibModule::create);
-        BUILTIN.put("binascii", BinasciiModule::create);
+    }
+
+    /** {@code posix}: the functions and constants of {@code os} (which Krait builds directly) in a module of its own. */
+    private static PyModule posix() {
+        PyModule os = (PyModule) importModule("os");
+        PyModule m = new PyModule("posix");
+        PyObject it = os.dict.iter();
+        for (PyObject k = it.next(); k != null; k = it.next()) {
+            String name = k.str();
+            // The names os.py itself defines are not posix's.
+            if (java.util.Set.of("path", "name", "sep", "altsep", "curdir", "pardir", "extsep", "pathsep", "linesep",
+                    "devnull", "defpath", "getenv", "makedirs", "walk", "fsencode", "fsdecode").contains(name)
+                    || name.startsWith("__")) {
+                continue;
+            }
+            m.dict.setItem(k, os.dict.getItem(k));
+        }
+        return m;
     }
 
     public static void registerBuiltin(String name, Supplier<PyModule> factory) {

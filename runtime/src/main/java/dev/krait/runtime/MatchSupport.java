@@ -58,14 +58,15 @@ public final class MatchSupport {
      */
     public static PyObject[] positional(PyObject s, PyObject cls, int n) {
         PyType t = (PyType) cls;
-        for (PyType self : MATCH_SELF) {
-            if (t.isSubtypeOf(self)) {
-                if (n > 1) throw Errors.typeError(t.name + "() accepts 1 positional sub-pattern (" + n + " given)");
-                return new PyObject[] {s};
-            }
-        }
         PyObject ma = t.lookupAttr("__match_args__");
         if (ma == null) {
+            // Without __match_args__ (which a subclass such as a namedtuple may define), the built-ins match themselves.
+            for (PyType self : MATCH_SELF) {
+                if (t.isSubtypeOf(self)) {
+                    if (n > 1) throw Errors.typeError(t.name + "() accepts 1 positional sub-pattern (" + n + " given)");
+                    return new PyObject[] {s};
+                }
+            }
             throw Errors.typeError(t.name + "() accepts 0 positional sub-patterns (" + n + " given)");
         }
         if (!(ma instanceof PyTuple names)) {

@@ -19,15 +19,15 @@ final class MathModule {
         unary(d, "sin", Math::sin, false);
         unary(d, "cos", Math::cos, false);
         unary(d, "tan", Math::tan, false);
-        unary(d, "asin", Math::asin, false);
-        unary(d, "acos", Math::acos, false);
-        unary(d, "atan", Math::atan, false);
-        unary(d, "sinh", Math::sinh, true);
-        unary(d, "cosh", Math::cosh, true);
+        unary(d, "asin", MathAtan::asin, false);
+        unary(d, "acos", MathAtan::acos, false);
+        unary(d, "atan", MathAtan::atan, false);
+        unary(d, "sinh", MathModule::sinh, true);
+        unary(d, "cosh", MathModule::cosh, true);
         unary(d, "tanh", Math::tanh, false);
         unary(d, "asinh", MathModule::asinh, false);
-        unary(d, "acosh", x -> x < 1 ? Double.NaN : Math.log(x + Math.sqrt(x * x - 1)), false);
-        unary(d, "atanh", x -> Math.abs(x) >= 1 ? Double.NaN : 0.5 * Math.log1p(2 * x / (1 - x)), false);
+        unary(d, "acosh", MathModule::acosh, false);
+        unary(d, "atanh", MathModule::atanh, false);
         unary(d, "fabs", Math::abs, false);
         unary(d, "erf", MathSpecial::erf, false);
         unary(d, "erfc", MathSpecial::erfc, false);
@@ -36,22 +36,22 @@ final class MathModule {
         unary(d, "cbrt", Math::cbrt, false);
         unary(d, "degrees", Math::toDegrees, false);
         unary(d, "radians", Math::toRadians, false);
-        d.fn("atan2", (y, x) -> PyFloat.of(Math.atan2(real(y), real(x))));
+        d.fn("atan2", (y, x) -> PyFloat.of(MathAtan.atan2(real(y), real(x))));
         d.fn("copysign", (x, y) -> PyFloat.of(Math.copySign(real(x), real(y))));
         d.fn("isnan", x -> PyBool.of(Double.isNaN(real(x))));
         d.fn("isinf", x -> PyBool.of(Double.isInfinite(real(x))));
         d.fn("isfinite", x -> PyBool.of(Double.isFinite(real(x))));
-        d.fn("log", x -> PyFloat.of(log(x))).also("log", (x, b) -> {
-            double num = log(x);
-            double den = log(b);
+        d.fnv("log", (a, kw) -> {
+            noKeywords("log", kw);
+            if (a.length < 1 || a.length > 2) throw Errors.typeError("math.log requires 1 to 2 arguments");
+            double num = logHelper(a[0], Math::log);
+            if (a.length == 1) return PyFloat.of(num);
+            double den = logHelper(a[1], Math::log);
             if (den == 0) throw Errors.zeroDivision("float division by zero");
             return PyFloat.of(num / den);
         });
-        d.fn("log2", x -> PyFloat.of(log2(x)));
-        d.fn("log10", x -> {
-            if (x instanceof PyInt i && i.isBig()) return PyFloat.of(log(x) / Math.log(10));
-            return PyFloat.of(check(Math.log10(positive(x)), true, false));
-        });
+        d.fn("log2", x -> PyFloat.of(logHelper(x, MathLogs::log2)));
+        d.fn("log10", x -> PyFloat.of(logHelper(x, MathLogs::log10)));
         d.fn("log1p", x -> {
             double v = real(x);
             if (v <= -1) throw domain();
@@ -87,7 +87,7 @@ final class MathModule {
                 e = Math.getExponent(scaled) - 54;
                 m = scaled / Math.scalb(1.0, Math.getExponent(scaled) + 1);
             } else {
-                m = v / Math.scalb(1.0, e + 1);
+                m = Math.scalb(v, -(e + 1));
             }
             return PyTuple.of(PyFloat.of(m), PyInt.of(e + 1));
         });
@@ -105,6 +105,7 @@ final class MathModule {
         d.fn("ceil", x -> rounding(x, "__ceil__", false));
         d.fn("trunc", x -> {
             if (x instanceof PyFloat f) return IntMethods.fromDouble(f.v);
+            if (x instanceof PyInt i) return i instanceof PyBool ? PyInt.of(i.v) : i;
             PyObject m = x.type().lookup("__trunc__");
             if (m == null) throw Errors.typeError("type " + x.type().name + " doesn't define __trunc__ method");
             return Protocol.call0(m, x);
@@ -120,10 +121,19 @@ final class MathModule {
             PyObject[] b = Protocol.toArray(q);
             if (a.length != b.length) throw Errors.valueError("both points must have the same number of dimensions");
             double[] v = new double[a.length];
-            for (int i = 0; i < a.length; i++) v[i] = real(a[i]) - real(b[i]);
+            for (int i = 0; i < a.length; i++) v[i] = Math.abs(real(a[i]) - real(b[i]));
             return PyFloat.of(hypot(v));
         });
         d.fnv("isclose", (a, kw) -> {
+            int nkw = kw == null ? 0 : kw.length;
+            if (a.length - nkw > 2) {
+                throw Errors.typeError("isclose() takes exactly 2 positional arguments (" + (a.length - nkw) + " given)");
+            }
+            for (int k = 0; k < nkw; k++) {
+                if (!java.util.List.of("a", "b", "rel_tol", "abs_tol").contains(kw[k])) {
+                    throw Errors.typeError("'" + kw[k] + "' is an invalid keyword argument for isclose()");
+                }
+            }
             ArgParser p = new ArgParser("isclose", a, kw, 0, "a", "b", "*", "rel_tol", "abs_tol");
             double x = real(p.required(0, "a"));
             double y = real(p.required(1, "b"));
@@ -137,6 +147,8 @@ final class MathModule {
         });
         d.fn("fsum", it -> PyFloat.of(fsum(it)));
         d.fnv("prod", (a, kw) -> {
+            int npos = a.length - (kw == null ? 0 : kw.length);
+            if (npos != 1) throw Errors.typeError("prod() takes exactly 1 positional argument (" + npos + " given)");
             ArgParser p = new ArgParser("prod", a, kw, 0, "$iterable", "*", "start");
             PyObject acc = p.get(2, PyInt.ONE);
             PyObject i = p.required(0, "iterable").iter();
@@ -172,12 +184,14 @@ final class MathModule {
             if (nn.signum() < 0) throw Errors.valueError("n must be a non-negative integer");
             if (kk.signum() < 0) throw Errors.valueError("k must be a non-negative integer");
             if (kk.compareTo(nn) > 0) return PyInt.ZERO;
-            long kv = kk.min(nn.subtract(kk)).longValueExact();
+            BigInteger km = kk.min(nn.subtract(kk));
+            if (km.bitLength() > 63) throw Errors.overflowError("min(n - k, k) must not exceed " + Long.MAX_VALUE);
+            long kv = km.longValueExact();
             BigInteger r = BigInteger.ONE;
             for (long i = 0; i < kv; i++) r = r.multiply(nn.subtract(BigInteger.valueOf(i))).divide(BigInteger.valueOf(i + 1));
             return PyInt.of(r);
         });
-        d.fn("perm", n -> perm(n, n)).also("perm", MathModule::perm);
+        d.fn("perm", n -> perm(n, PyNone.NONE)).also("perm", MathModule::perm);
         d.fn("isqrt", n -> {
             BigInteger v = Protocol.indexBig(n);
             if (v.signum() < 0) throw Errors.valueError("isqrt() argument must be nonnegative");
@@ -196,14 +210,14 @@ final class MathModule {
     private static void unary(ModuleDef d, String name, DoubleUnaryOperator f, boolean canOverflow) {
         d.fn(name, x -> {
             double v = real(x);
-            return PyFloat.of(check(f.applyAsDouble(v), canOverflow, Double.isNaN(v) || Double.isInfinite(v)));
+            return PyFloat.of(check(f.applyAsDouble(v), v, canOverflow));
         });
     }
 
     /** CPython's math_1 rules: NaN from a non-NaN is a domain error; infinity from a finite is a range error. */
-    private static double check(double r, boolean canOverflow, boolean nonFiniteInput) {
-        if (Double.isNaN(r) && !nonFiniteInput) throw domain();
-        if (Double.isInfinite(r) && !nonFiniteInput) {
+    private static double check(double r, double x, boolean canOverflow) {
+        if (Double.isNaN(r) && !Double.isNaN(x)) throw domain();
+        if (Double.isInfinite(r) && Double.isFinite(x)) {
             if (canOverflow) throw Errors.overflowError("math range error");
             throw domain();
         }
@@ -215,7 +229,7 @@ final class MathModule {
     }
 
     private static void noKeywords(String f, String[] kw) {
-        if (kw != null && kw.length > 0) throw Errors.typeError(f + "() takes no keyword arguments");
+        if (kw != null && kw.length > 0) throw Errors.typeError("math." + f + "() takes no keyword arguments");
     }
 
     /** A real-number argument as CPython's math functions accept it (float, int, __float__, __index__). */
@@ -226,37 +240,87 @@ final class MathModule {
         throw Errors.typeError("must be real number, not " + x.type().name);
     }
 
-    private static double positive(PyObject x) {
+    /**
+     * CPython's loghelper: an int too large for a float is split into a mantissa in [0.5, 1) and a power of
+     * two, others are converted; zero and negative arguments are domain errors, infinities and NaN pass.
+     */
+    private static double logHelper(PyObject x, DoubleUnaryOperator f) {
+        if (x instanceof PyInt i) {
+            if (i.signum() <= 0) throw domain();
+            if (i.isBig() && Double.isInfinite(i.big.doubleValue())) {
+                int e = i.big.bitLength();
+                // The top 64 bits rounded to a double (a possible double rounding is below the result's precision).
+                double m = Math.scalb(i.big.shiftRight(e - 64).doubleValue(), -64);
+                return f.applyAsDouble(m) + f.applyAsDouble(2.0) * e;
+            }
+        }
         double v = real(x);
-        if (v <= 0 && !Double.isNaN(v)) throw domain();
-        return v;
+        if (Double.isNaN(v) || v == Double.POSITIVE_INFINITY) return v;
+        if (v <= 0) throw domain();
+        return f.applyAsDouble(v);
     }
 
-    /** Natural log, exact in range for ints of any size. */
-    static double log(PyObject x) {
-        if (x instanceof PyInt i && i.isBig()) {
-            if (i.signum() <= 0) throw domain();
-            int shift = i.big.bitLength() - 60;
-            return Math.log(i.big.shiftRight(shift).doubleValue()) + shift * Math.log(2);
+    /** cosh from exp and expm1 by ranges (the C library's method; the JVM's cosh is less accurate). */
+    static double cosh(double x) {
+        double a = Math.abs(x);
+        if (Double.isNaN(x)) return x;
+        if (a < 0.3465735902799726) {
+            double t = Math.expm1(a);
+            double w = 1 + t;
+            if (a < 0x1p-55) return w;
+            return 1 + (t * t) / (w + w);
         }
-        return check(Math.log(positive(x)), false, false);
+        if (a < 22) {
+            double t = Math.exp(a);
+            return 0.5 * t + 0.5 / t;
+        }
+        if (a < 709.782712893384) return 0.5 * Math.exp(a);
+        double w = Math.exp(0.5 * a);
+        return 0.5 * w * w;
     }
 
-    private static double log2(PyObject x) {
-        if (x instanceof PyInt i && i.isBig()) {
-            if (i.signum() <= 0) throw domain();
-            int shift = i.big.bitLength() - 60;
-            return Math.log(i.big.shiftRight(shift).doubleValue()) / Math.log(2) + shift;
+    static double sinh(double x) {
+        double a = Math.abs(x);
+        if (Double.isNaN(x) || Double.isInfinite(x)) return x;
+        double h = x < 0 ? -0.5 : 0.5;
+        if (a < 22) {
+            if (a < 0x1p-28) return x;
+            double t = Math.expm1(a);
+            if (a < 1) return h * (2 * t - t * t / (t + 1));
+            return h * (t + t / (t + 1));
         }
-        double v = positive(x);
-        if (Double.isInfinite(v) || Double.isNaN(v)) return v;
-        int e = Math.getExponent(v);
-        if (e >= Double.MIN_EXPONENT && v == Math.scalb(1.0, e)) return e;
-        return Math.log(v) / Math.log(2);
+        if (a < 709.782712893384) return h * Math.exp(a);
+        double w = Math.exp(0.5 * a);
+        return h * w * w;
+    }
+
+    /** For x >= 1: log(x + sqrt(x*x - 1)) without overflow or cancellation. */
+    private static double acosh(double x) {
+        if (Double.isNaN(x)) return x;
+        if (x < 1) return Double.NaN;
+        if (x >= 0x1p28) return Double.isInfinite(x) ? x : Math.log(x) + Math.log(2);
+        if (x > 2) return Math.log(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
+        double t = x - 1;
+        return Math.log1p(t + Math.sqrt(2 * t + t * t));
+    }
+
+    private static double atanh(double x) {
+        double a = Math.abs(x);
+        if (Double.isNaN(x)) return x;
+        if (a >= 1) return Double.NaN;
+        double r;
+        if (a < 0.5) {
+            double t = a + a;
+            r = 0.5 * Math.log1p(t + t * a / (1 - a));
+        } else {
+            r = 0.5 * Math.log1p((a + a) / (1 - a));
+        }
+        return Math.copySign(r, x);
     }
 
     static double pow(double x, double y) {
         if (x == 1.0 || y == 0) return 1.0;
+        if (x == -1.0 && Double.isInfinite(y)) return 1.0;
         if (Double.isNaN(x) || Double.isNaN(y)) return Double.NaN;
         if (x == 0 && y < 0 && Double.isFinite(y)) throw domain();
         double r = Math.pow(x, y);
@@ -274,47 +338,121 @@ final class MathModule {
         return IntMethods.fromDouble(floor ? Math.floor(v) : Math.ceil(v));
     }
 
+    /**
+     * Hypotenuse of two doubles, nearly always correctly rounded: a square root of the fused sum of squares,
+     * then one Newton correction from the exact residual (Borges' fma method), with scaling at the extremes.
+     */
+    static double hypot2(double x, double y) {
+        double ax = Math.abs(x);
+        double ay = Math.abs(y);
+        if (Double.isInfinite(ax) || Double.isInfinite(ay)) return Double.POSITIVE_INFINITY;
+        if (Double.isNaN(ax) || Double.isNaN(ay)) return Double.NaN;
+        if (ax < ay) {
+            double t = ax;
+            ax = ay;
+            ay = t;
+        }
+        if (ay == 0 || ay < Math.scalb(ax, -60)) return ax;
+        int scale = 0;
+        if (ax > 0x1p500) {
+            scale = 600;
+        } else if (ay < 0x1p-500) {
+            scale = -600;
+        }
+        ax = Math.scalb(ax, -scale);
+        ay = Math.scalb(ay, -scale);
+        double h = Math.sqrt(Math.fma(ax, ax, ay * ay));
+        double hsq = h * h;
+        double axsq = ax * ax;
+        double r = Math.fma(-ay, ay, hsq - axsq) + Math.fma(h, h, -hsq) - Math.fma(ax, ax, -axsq);
+        h -= r / (2 * h);
+        return Math.scalb(h, scale);
+    }
+
+    /** The Euclidean norm, correctly rounded: the exact sum of squares, then a square root to 40 digits. */
     private static double hypot(double[] v) {
-        double max = 0;
         boolean nan = false;
         for (double x : v) {
             if (Double.isInfinite(x)) return Double.POSITIVE_INFINITY;
             if (Double.isNaN(x)) nan = true;
-            max = Math.max(max, Math.abs(x));
         }
         if (nan) return Double.NaN;
-        if (max == 0) return 0.0;
-        if (v.length == 2) return Math.hypot(v[0], v[1]);
-        double s = 0;
+        if (v.length == 1) return Math.abs(v[0]);
+        if (v.length == 2) return hypot2(v[0], v[1]);
+        BigDecimal s = BigDecimal.ZERO;
         for (double x : v) {
-            double t = x / max;
-            s += t * t;
+            BigDecimal b = new BigDecimal(x);
+            s = s.add(b.multiply(b));
         }
-        return max * Math.sqrt(s);
+        if (s.signum() == 0) return 0.0;
+        double r = s.sqrt(new java.math.MathContext(40)).doubleValue();
+        return r;
     }
 
     /** Exactly rounded sum (as CPython's fsum), with its special-value rules. */
+    /**
+     * Shewchuk's algorithm: the running sum is kept as non-overlapping partials (so an intermediate overflow
+     * is detected where CPython detects it), then rounded once, ties to even.
+     */
     private static double fsum(PyObject iterable) {
-        BigDecimal acc = BigDecimal.ZERO;
+        double[] p = new double[8];
+        int n = 0;
         double special = 0;
-        boolean posInf = false;
-        boolean negInf = false;
-        boolean nan = false;
+        double infSum = 0;
         PyObject it = iterable.iter();
         for (PyObject o = it.next(); o != null; o = it.next()) {
-            double v = real(o);
-            if (Double.isNaN(v)) nan = true;
-            else if (v == Double.POSITIVE_INFINITY) posInf = true;
-            else if (v == Double.NEGATIVE_INFINITY) negInf = true;
-            else acc = acc.add(new BigDecimal(v));
+            double x = real(o);
+            double xsave = x;
+            int i = 0;
+            for (int j = 0; j < n; j++) {
+                double y = p[j];
+                if (Math.abs(x) < Math.abs(y)) {
+                    double t = x;
+                    x = y;
+                    y = t;
+                }
+                double hi = x + y;
+                double lo = y - (hi - x);
+                if (lo != 0.0) p[i++] = lo;
+                x = hi;
+            }
+            n = i;
+            if (x != 0.0) {
+                if (!Double.isFinite(x)) {
+                    if (Double.isFinite(xsave)) throw Errors.overflowError("intermediate overflow in fsum");
+                    if (Double.isInfinite(xsave)) infSum += xsave;
+                    special += xsave;
+                    n = 0;
+                } else {
+                    if (n == p.length) p = java.util.Arrays.copyOf(p, n * 2);
+                    p[n++] = x;
+                }
+            }
         }
-        if (posInf && negInf) throw Errors.valueError("-inf + inf in fsum");
-        if (nan) return Double.NaN;
-        if (posInf) return Double.POSITIVE_INFINITY;
-        if (negInf) return Double.NEGATIVE_INFINITY;
-        double r = acc.doubleValue();
-        if (Double.isInfinite(r)) throw Errors.overflowError("intermediate overflow in fsum");
-        return r + special;
+        if (special != 0.0 || Double.isNaN(special)) {
+            if (Double.isNaN(infSum)) throw Errors.valueError("-inf + inf in fsum");
+            return special;
+        }
+        double hi = 0.0;
+        if (n > 0) {
+            hi = p[--n];
+            double lo = 0;
+            while (n > 0) {
+                double x = hi;
+                double y = p[--n];
+                hi = x + y;
+                double yr = hi - x;
+                lo = y - yr;
+                if (lo != 0.0) break;
+            }
+            if (n > 0 && (lo < 0 && p[n - 1] < 0 || lo > 0 && p[n - 1] > 0)) {
+                double y = lo * 2;
+                double x = hi + y;
+                double yr = x - hi;
+                if (y == yr) hi = x;
+            }
+        }
+        return hi;
     }
 
     private static BigInteger product(long from, long to) {
@@ -329,21 +467,28 @@ final class MathModule {
 
     private static PyObject perm(PyObject n, PyObject k) {
         BigInteger nn = Protocol.indexBig(n);
-        if (k == PyNone.NONE) k = n;
+        if (k == PyNone.NONE) {
+            if (nn.signum() < 0) throw Errors.valueError("factorial() not defined for negative values");
+            k = n;
+        }
         BigInteger kk = Protocol.indexBig(k);
         if (nn.signum() < 0) throw Errors.valueError("n must be a non-negative integer");
         if (kk.signum() < 0) throw Errors.valueError("k must be a non-negative integer");
         if (kk.compareTo(nn) > 0) return PyInt.ZERO;
+        if (kk.bitLength() > 63) throw Errors.overflowError("k must not exceed " + Long.MAX_VALUE);
         long kv = kk.longValueExact();
         BigInteger r = BigInteger.ONE;
         for (long i = 0; i < kv; i++) r = r.multiply(nn.subtract(BigInteger.valueOf(i)));
         return PyInt.of(r);
     }
 
-    private static double asinh(double x) {
+    static double asinh(double x) {
         if (Double.isInfinite(x) || x == 0) return x;
         double a = Math.abs(x);
-        double r = a > 1e8 ? Math.log(a) + Math.log(2) : Math.log1p(a + a * a / (1 + Math.sqrt(1 + a * a)));
+        double r;
+        if (a > 0x1p28) r = Math.log(a) + Math.log(2);
+        else if (a > 2) r = Math.log(2 * a + 1 / (Math.sqrt(a * a + 1) + a));
+        else r = Math.log1p(a + a * a / (1 + Math.sqrt(1 + a * a)));
         return Math.copySign(r, x);
     }
 }

@@ -84,6 +84,7 @@ final class MathSpecial {
         if (Double.isInfinite(x)) return Double.POSITIVE_INFINITY;
         if (x == Math.rint(x) && x <= 0) return Double.NaN;
         if (x == 1 || x == 2) return 0.0;
+        if (Math.abs(x) < 1e-16) return -Math.log(Math.abs(x));
         if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lgamma(1 - x);
         double y = x - 1;
         double a = LANCZOS[0];

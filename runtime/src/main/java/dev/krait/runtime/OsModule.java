@@ -30,6 +30,13 @@ final class OsModule {
                 .set("curdir", PyStr.of(".")).set("pardir", PyStr.of("..")).set("extsep", PyStr.of("."))
                 .set("pathsep", PyStr.of(":")).set("linesep", PyStr.of("\n")).set("devnull", PyStr.of("/dev/null"))
                 .set("environ", env);
+        // The open(2) flags of Linux, for code that reads them (Krait has no os.open).
+        Object[][] flags = {{"O_RDONLY", 0}, {"O_WRONLY", 1}, {"O_RDWR", 2}, {"O_ACCMODE", 3}, {"O_CREAT", 64},
+            {"O_EXCL", 128}, {"O_NOCTTY", 256}, {"O_TRUNC", 512}, {"O_APPEND", 1024}, {"O_NONBLOCK", 2048},
+            {"O_NDELAY", 2048}, {"O_DSYNC", 4096}, {"O_ASYNC", 8192}, {"O_DIRECTORY", 65536}, {"O_NOFOLLOW", 131072},
+            {"O_NOATIME", 262144}, {"O_CLOEXEC", 524288}, {"O_SYNC", 1052672}, {"O_RSYNC", 1052672},
+            {"O_PATH", 2097152}, {"O_TMPFILE", 4259840}, {"O_LARGEFILE", 0}};
+        for (Object[] f : flags) d.set((String) f[0], PyInt.of((Integer) f[1]));
         d.fn("getenv", k -> getenv(env, k, PyNone.NONE)).also("getenv", (k, dflt) -> getenv(env, k, dflt));
         d.fn("getcwd", () -> PyStr.of(cwd()));
         d.fn("fspath", p -> {
@@ -39,28 +46,10 @@ final class OsModule {
             return Protocol.call0(m, p);
         });
         d.fn("listdir", () -> listdir(".")).also("listdir", p -> listdir(fsPath(p)));
-        d.set("stat_result", STAT_RESULT);
-        d.fnv("stat", (a, kw) -> {
-            ArgParser v = new ArgParser("stat", a, kw, 0, "path", "*", "dir_fd", "follow_symlinks");
-            return stat(fsPath(v.required(0, "path")), v.get(3, PyBool.TRUE).isTrue());
-        });
-        d.fn("lstat", p -> stat(fsPath(p), false));
-        d.fnv("walk", (a, kw) -> {
-            ArgParser v = new ArgParser("walk", a, kw, 0, "top", "topdown", "onerror", "followlinks");
-            return new Walk(v.required(0, "top"), v.get(1, PyBool.TRUE).isTrue(), v.get(2, PyNone.NONE));
-        });
         d.fn("strerror", c -> PyStr.of(strerror((int) Protocol.index(c))));
         d.fn("get_terminal_size", () -> terminalSize()).also("get_terminal_size", fd -> terminalSize());
         d.fn("getlogin", () -> PyStr.of(System.getProperty("user.name", "")));
-        d.fn("access", (p, mode) -> {
-            Path f = Path.of(fsPath(p));
-            long m = Protocol.index(mode);
-            boolean ok = Files.exists(f) && ((m & 4) == 0 || Files.isReadable(f)) && ((m & 2) == 0 || Files.isWritable(f))
-                    && ((m & 1) == 0 || Files.isExecutable(f));
-            return PyBool.of(ok);
-        });
         d.fn("uname", () -> uname());
-        d.set("F_OK", PyInt.of(0)).set("R_OK", PyInt.of(4)).set("W_OK", PyInt.of(2)).set("X_OK", PyInt.of(1));
         d.fn("remove", p -> remove(fsPath(p)));
         d.fn("unlink", p -> remove(fsPath(p)));
         d.fn("rmdir", p -> {
@@ -98,6 +87,7 @@ final class OsModule {
             new java.security.SecureRandom().nextBytes(b);
             return new PyBytes(b);
         });
+        OsStat.install(d);
         return d.module;
     }
 
@@ -117,7 +107,6 @@ final class OsModule {
         return Path.of("").toAbsolutePath().toString();
     }
 
-    private static final PyType STAT_RESULT = VersionInfo.recordType("os", "stat_result");
     private static final PyType TERMINAL_SIZE = VersionInfo.recordType("os", "terminal_size");
     private static final PyType UNAME = VersionInfo.recordType("posix", "uname_result");
 
@@ -173,122 +162,6 @@ final class OsModule {
             case 39 -> "Directory not empty";
             default -> "Unknown error " + code;
         };
-    }
-
-    /** os.stat(): the POSIX attributes where the file system has them, else the basic ones. */
-    private static PyObject stat(String name, boolean follow) {
-        Path p = Path.of(name);
-        java.nio.file.LinkOption[] opts = follow ? new java.nio.file.LinkOption[0]
-                : new java.nio.file.LinkOption[] {java.nio.file.LinkOption.NOFOLLOW_LINKS};
-        try {
-            Map<String, Object> a;
-            try {
-                a = Files.readAttributes(p, "unix:mode,ino,dev,nlink,uid,gid,size,lastAccessTime,lastModifiedTime,ctime", opts);
-            } catch (UnsupportedOperationException | IllegalArgumentException e) {
-                a = new java.util.HashMap<>(Files.readAttributes(p, "size,lastAccessTime,lastModifiedTime,creationTime,isDirectory", opts));
-                a.put("mode", Boolean.TRUE.equals(a.get("isDirectory")) ? 0040755 : 0100644);
-                a.put("ctime", a.get("creationTime"));
-            }
-            long atime = nanos(a.get("lastAccessTime"));
-            long mtime = nanos(a.get("lastModifiedTime"));
-            long ctime = nanos(a.get("ctime"));
-            PyObject[] values = {PyInt.of(num(a.get("mode"))), PyInt.of(num(a.get("ino"))), PyInt.of(num(a.get("dev"))),
-                PyInt.of(num(a.get("nlink"))), PyInt.of(num(a.get("uid"))), PyInt.of(num(a.get("gid"))),
-                PyInt.of(num(a.get("size"))), PyInt.of(atime / 1_000_000_000L), PyInt.of(mtime / 1_000_000_000L),
-                PyInt.of(ctime / 1_000_000_000L)};
-            return VersionInfo.record(STAT_RESULT, new String[] {"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid",
-                "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime"}, values,
-                    new String[] {"st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns"},
-                    new PyObject[] {new PyFloat(atime / 1e9), new PyFloat(mtime / 1e9), new PyFloat(ctime / 1e9),
-                        PyInt.of(atime), PyInt.of(mtime), PyInt.of(ctime)});
-        } catch (IOException e) {
-            throw toPython(e, name);
-        }
-    }
-
-    private static long num(Object o) {
-        return o instanceof Number n ? n.longValue() : 0;
-    }
-
-    private static long nanos(Object t) {
-        if (!(t instanceof java.nio.file.attribute.FileTime ft)) return 0;
-        java.time.Instant i = ft.toInstant();
-        return i.getEpochSecond() * 1_000_000_000L + i.getNano();
-    }
-
-    /**
-     * os.walk(): a lazy iterator of (dirpath, dirnames, filenames). Top-down, the directories visited next are read
-     * from the dirnames list the caller received, so removing names from it prunes the walk as in CPython.
-     */
-    static final class Walk extends PyObject {
-        private final boolean topdown;
-        private final PyObject onerror;
-        private final java.util.ArrayDeque<Object> stack = new java.util.ArrayDeque<>();
-        private String lastPath;
-        private PyList lastDirs;
-        private final boolean bytes;
-
-        Walk(PyObject top, boolean topdown, PyObject onerror) {
-            this.topdown = topdown;
-            this.onerror = onerror;
-            this.bytes = top instanceof PyBytes;
-            stack.push(fsPath(top));
-        }
-
-        @Override
-        public PyType type() {
-            return PyGenerator.TYPE;
-        }
-
-        @Override
-        public PyObject iter() {
-            return this;
-        }
-
-        @Override
-        public PyObject next() {
-            if (topdown && lastDirs != null) {
-                for (int i = lastDirs.size - 1; i >= 0; i--) stack.push(join(lastPath, fsPath(lastDirs.items[i])));
-                lastDirs = null;
-            }
-            while (!stack.isEmpty()) {
-                Object item = stack.pop();
-                if (item instanceof PyObject done) return done;
-                String dir = (String) item;
-                PyList dirs = new PyList();
-                PyList files = new PyList();
-                try (Stream<Path> s = Files.list(Path.of(dir))) {
-                    for (Path p : (Iterable<Path>) s::iterator) {
-                        PyObject n = name(p.getFileName().toString());
-                        if (Files.isDirectory(p)) dirs.append(n);
-                        else files.append(n);
-                    }
-                } catch (IOException e) {
-                    if (onerror != PyNone.NONE) onerror.call1(toPython(e, dir).value);
-                    continue;
-                }
-                PyObject entry = PyTuple.of(name(dir), dirs, files);
-                if (topdown) {
-                    lastPath = dir;
-                    lastDirs = dirs;
-                    return entry;
-                }
-                stack.push(entry);
-                for (int i = dirs.size - 1; i >= 0; i--) {
-                    String sub = join(dir, fsPath(dirs.items[i]));
-                    if (!Files.isSymbolicLink(Path.of(sub))) stack.push(sub);
-                }
-            }
-            return null;
-        }
-
-        private PyObject name(String s) {
-            return bytes ? new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)) : PyStr.of(s);
-        }
-
-        private static String join(String dir, String name) {
-            return dir.endsWith("/") ? dir + name : dir + "/" + name;
-        }
     }
 
     /** A path argument as a string: str, bytes (decoded as UTF-8) or an os.PathLike. */

@@ -87,6 +87,8 @@ public final class PyBuiltinFunction extends PyObject {
 
     public PyBuiltinFunction module(String m) {
         this.module = m;
+        // CPython names a module's function with its module in argument errors ("math.sqrt() takes ...").
+        if (owner.isEmpty() && !m.equals("builtins")) owner = m + ".";
         return this;
     }
 

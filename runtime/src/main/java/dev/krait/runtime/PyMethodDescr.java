@@ -42,10 +42,21 @@ public final class PyMethodDescr extends PyObject {
 
     /** Calls with self already checked to be an instance of the owner (method call sites guarantee it). */
     PyObject callSelf(PyObject self, PyObject[] args, String[] kwnames) {
+        if ((kwnames == null || kwnames.length == 0) && !(self instanceof SubclassInstance)) {
+            // Positional calls (f(*args) included) take the arity paths, so errors count the caller's arguments.
+            switch (args.length) {
+                case 0: return callSelf0(self);
+                case 1: return callSelf1(self, args[0]);
+                case 2: return callSelf2(self, args[0], args[1]);
+                case 3: return callSelf3(self, args[0], args[1], args[2]);
+                default: break;
+            }
+        }
         PyObject[] all = new PyObject[args.length + 1];
         all[0] = self;
         System.arraycopy(args, 0, all, 1, args.length);
         if (self instanceof SubclassInstance s) return inBase(s, all, kwnames);
+        if (kwnames == null || kwnames.length == 0) return callGeneral(all);
         return fn.call(all, kwnames);
     }
 

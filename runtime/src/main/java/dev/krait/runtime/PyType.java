@@ -383,7 +383,7 @@ public class PyType extends PyObject {
             PyObject r = metatype.lookup("__repr__");
             if (r != null && r != TYPE.dict().getStr("__repr__")) return Protocol.reprSlot(this);
         }
-        if (builtin || "builtins".equals(module)) return "<class '" + name + "'>";
+        if ("builtins".equals(module)) return "<class '" + name + "'>";
         return "<class '" + module + "." + qualname + "'>";
     }
 

@@ -118,6 +118,91 @@ public final class StdStream extends PyObject {
         return (StdStream) o;
     }
 
+    private Buffer buffer;
+
+    /** {@code sys.stdout.buffer} and friends: the same stream as bytes, sharing the text layer's order. */
+    static final class Buffer extends PyObject {
+        static final PyType TYPE = new PyType("BufferedWriter", PyType.OBJECT, Buffer.class, Buffer::setup);
+        static final PyType READER_TYPE = new PyType("BufferedReader", PyType.OBJECT, Buffer.class, Buffer::setup);
+
+        static {
+            TYPE.module = "_io";
+            READER_TYPE.module = "_io";
+        }
+
+        final StdStream text;
+
+        Buffer(StdStream text) {
+            this.text = text;
+        }
+
+        @Override
+        public PyType type() {
+            return text.in != null ? READER_TYPE : TYPE;
+        }
+
+        @Override
+        public String repr() {
+            return "<_io." + type().name + " name='" + text.name + "'>";
+        }
+
+        private static StdStream t(PyObject o) {
+            return ((Buffer) o).text;
+        }
+
+        private static byte[] readBytes(StdStream st, long n) {
+            if (st.in == null) throw Errors.make(ExceptionTypes.OS_ERROR, "not readable");
+            java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+            int c;
+            while ((n < 0 || b.size() < n) && (c = st.readByte()) >= 0) b.write(c);
+            return b.toByteArray();
+        }
+
+        static void setup(PyType t) {
+            t.method("write", (Fn.F2) (self, data) -> {
+                StdStream st = t(self);
+                if (st.out == null) throw Errors.make(ExceptionTypes.OS_ERROR, "not writable");
+                byte[] b = PyBytes.bytesOf(data);
+                st.flush();
+                try {
+                    st.out.write(b);
+                    if (st.lineBuffered) st.out.flush();
+                } catch (IOException e) {
+                    // As for text: a closed pipe ends output silently.
+                }
+                return PyInt.of(b.length);
+            });
+            t.method("flush", (Fn.F1) self -> {
+                StdStream st = t(self);
+                st.flush();
+                try {
+                    if (st.out != null) st.out.flush();
+                } catch (IOException e) {
+                    // Ignored as in StdStream.flush.
+                }
+                return PyNone.NONE;
+            });
+            t.method(new PyBuiltinFunction("read").with((Fn.F1) self -> new PyBytes(readBytes(t(self), -1)))
+                    .with((Fn.F2) (self, n) -> new PyBytes(readBytes(t(self), n == PyNone.NONE ? -1 : Protocol.index(n)))));
+            t.method("readline", (Fn.F1) self -> {
+                StdStream st = t(self);
+                java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+                int c;
+                while ((c = st.readByte()) >= 0) {
+                    b.write(c);
+                    if (c == '\n') break;
+                }
+                return new PyBytes(b.toByteArray());
+            });
+            t.method("fileno", (Fn.F1) self -> PyInt.of(t(self).fd));
+            t.method("readable", (Fn.F1) self -> PyBool.of(t(self).in != null));
+            t.method("writable", (Fn.F1) self -> PyBool.of(t(self).out != null));
+            t.method("isatty", (Fn.F1) self -> PyBool.of(System.console() != null && t(self).fd < 3));
+            t.getter("name", self -> PyStr.of(t(self).name));
+            t.getter("closed", self -> PyBool.FALSE);
+        }
+    }
+
     static void setup(PyType t) {
         t.method("write", (Fn.F2) (self, text) -> {
             if (!(text instanceof PyStr str)) {
@@ -150,6 +235,11 @@ public final class StdStream extends PyObject {
         t.method("writable", (Fn.F1) self -> PyBool.of(s(self).out != null));
         t.method("close", (Fn.F1) self -> PyNone.NONE);
         t.getter("encoding", self -> PyStr.of("utf-8"));
+        t.getter("buffer", self -> {
+            StdStream st = s(self);
+            if (st.buffer == null) st.buffer = new Buffer(st);
+            return st.buffer;
+        });
         t.getter("errors", self -> PyStr.of("strict"));
         t.getter("name", self -> PyStr.of(s(self).name));
         t.getter("closed", self -> PyBool.FALSE);

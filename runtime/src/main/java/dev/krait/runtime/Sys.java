@@ -3,6 +3,7 @@ package dev.krait.runtime;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
+import java.math.BigInteger;
 
 /** The {@code sys} module. */
 public final class Sys {
@@ -12,6 +13,8 @@ public final class Sys {
     public static final PyDict DICT = MODULE.dict;
     public static final PyDict MODULES = new PyDict();
     static int recursionLimit = 1000;
+    private static double switchInterval = 0.005;
+    private static final java.util.concurrent.ConcurrentHashMap<String, PyStr> INTERNED = new java.util.concurrent.ConcurrentHashMap<>();
 
     static {
         StdStream out = StdStream.output("<stdout>", 1, new FileOutputStream(FileDescriptor.out), System.console() != null);
@@ -41,10 +44,27 @@ public final class Sys {
         DICT.setStr("int_info", VersionInfo.intInfo());
         DICT.setStr("implementation", VersionInfo.implementation());
         DICT.setStr("flags", VersionInfo.flags());
+        DICT.setStr("hash_info", VersionInfo.hashInfo());
+        DICT.setStr("thread_info", VersionInfo.threadInfo());
+        DICT.setStr("stdlib_module_names", VersionInfo.stdlibModuleNames());
+        DICT.setStr("float_repr_style", PyStr.of("short"));
+        DICT.setStr("api_version", PyInt.of(1013));
+        DICT.setStr("abiflags", PyStr.EMPTY);
+        DICT.setStr("orig_argv", new PyList());
+        DICT.setStr("warnoptions", new PyList());
+        DICT.setStr("meta_path", new PyList());
+        DICT.setStr("path_hooks", new PyList());
+        DICT.setStr("path_importer_cache", new PyDict());
+        DICT.setStr("pycache_prefix", PyNone.NONE);
+        DICT.setStr("platlibdir", PyStr.of("lib"));
+        for (String p : new String[] {"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"}) {
+            DICT.setStr(p, PyStr.of("/usr"));
+        }
         PyDict d = DICT;
         d.setStr("exit", new PyBuiltinFunction("exit").with((Fn.F0) () -> {
             throw Errors.make(ExceptionTypes.SYSTEM_EXIT, PyObject.EMPTY);
         }).with((Fn.F1) c -> {
+            if (c == PyNone.NONE) throw Errors.make(ExceptionTypes.SYSTEM_EXIT, PyObject.EMPTY);
             throw Errors.make(ExceptionTypes.SYSTEM_EXIT, c);
         }).module("sys"));
         d.setStr("getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", (Fn.F0) () -> PyInt.of(recursionLimit)).module("sys"));
@@ -63,10 +83,28 @@ public final class Sys {
             PyBaseException e = ThreadState.current().handled;
             return e == null ? PyNone.NONE : e;
         }).module("sys"));
-        d.setStr("getsizeof", new PyBuiltinFunction("getsizeof").with((Fn.F1) Sys::sizeOf).with((Fn.F2) (o, dflt) -> sizeOf(o)).module("sys"));
+        d.setStr("getsizeof", new PyBuiltinFunction("getsizeof", (Fn.FV) (a, kw) -> {
+            ArgParser p = new ArgParser("getsizeof", a, kw, 0, "object", "default");
+            return sizeOf(p.required(0, "object"));
+        }).module("sys"));
+        d.setStr("getswitchinterval", new PyBuiltinFunction("getswitchinterval", (Fn.F0) () -> PyFloat.of(switchInterval)).module("sys"));
+        d.setStr("setswitchinterval", new PyBuiltinFunction("setswitchinterval", (Fn.F1) n -> {
+            double v = FloatMethods.toDouble(n);
+            if (v <= 0) throw Errors.valueError("switch interval must be strictly positive");
+            switchInterval = v;
+            return PyNone.NONE;
+        }).module("sys"));
+        for (String hook : new String[] {"trace", "profile"}) {
+            d.setStr("get" + hook, new PyBuiltinFunction("get" + hook, (Fn.F0) () -> PyNone.NONE).module("sys"));
+            // Tracing and profiling hooks are accepted and never called: Krait compiles without trace points.
+            d.setStr("set" + hook, new PyBuiltinFunction("set" + hook, (Fn.F1) f -> PyNone.NONE).module("sys"));
+        }
+        d.setStr("is_finalizing", new PyBuiltinFunction("is_finalizing", (Fn.F0) () -> PyBool.FALSE).module("sys"));
+        d.setStr("getfilesystemencodeerrors", new PyBuiltinFunction("getfilesystemencodeerrors", (Fn.F0) () -> PyStr.of("surrogateescape")).module("sys"));
         d.setStr("intern", new PyBuiltinFunction("intern", (Fn.F1) s -> {
             if (!(s instanceof PyStr ps)) throw Errors.typeError("intern() argument must be str, not " + s.type().name);
-            return PyStr.of(ps.value.intern());
+            if (ps.type() != PyStr.TYPE) throw Errors.typeError("can't intern " + ps.type().name);
+            return INTERNED.computeIfAbsent(ps.value, k -> ps);
         }).module("sys"));
         d.setStr("getdefaultencoding", new PyBuiltinFunction("getdefaultencoding", (Fn.F0) () -> PyStr.of("utf-8")).module("sys"));
         d.setStr("getfilesystemencoding", new PyBuiltinFunction("getfilesystemencoding", (Fn.F0) () -> PyStr.of("utf-8")).module("sys"));
@@ -115,9 +153,20 @@ public final class Sys {
     }
 
     private static PyObject sizeOf(PyObject o) {
+        if (!o.type().builtin) {
+            // A class's own __sizeof__, plus the garbage collector's header as CPython adds it.
+            PyObject m = o.type().lookup("__sizeof__");
+            if (m != null && m != PyType.OBJECT.dict().getStr("__sizeof__")) {
+                PyObject r = Protocol.call0(m, o);
+                BigInteger n = Protocol.indexBig(r);
+                if (n.signum() < 0) throw Errors.valueError("__sizeof__() should return >= 0");
+                return PyInt.of(n.add(BigInteger.valueOf(16)));
+            }
+            return PyInt.of(56);
+        }
         long base = 16;
         if (o instanceof PyStr s) base = 49 + s.value.length();
-        else if (o instanceof PyList l) base = 56 + 8L * l.items.length;
+        else if (o instanceof PyList l) base = 56 + 8L * l.size;
         else if (o instanceof PyTuple t) base = 40 + 8L * t.items.length;
         else if (o instanceof PyDict dd) base = 64 + 24L * (dd.hashes == null ? 0 : dd.hashes.length);
         else if (o instanceof PyInt i) base = i.isBig() ? 24 + 4L * ((i.big.bitLength() + 29) / 30) : (i.v == 0 ? 24 : 28);

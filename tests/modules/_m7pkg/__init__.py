@@ -1,0 +1,1 @@
+NAME = "m7pkg"
