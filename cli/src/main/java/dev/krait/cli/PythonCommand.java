@@ -141,6 +141,7 @@ final class PythonCommand {
             x.setStr(e.getKey(), e.getValue() == null ? PyBool.TRUE : PyStr.of(e.getValue()));
         }
         Sys.DICT.setStr("_xoptions", x);
+        if (o.dontWriteBytecode) Sys.DICT.setStr("dont_write_bytecode", PyBool.TRUE);
         PyObject[] w = new PyObject[o.warnOptions.size()];
         for (int i = 0; i < w.length; i++) w[i] = PyStr.of(o.warnOptions.get(i));
         Sys.DICT.setStr("warnoptions", new PyList(w));

@@ -26,6 +26,7 @@ final class PythonOptions {
     boolean isolated;
     boolean quiet;
     boolean skipFirstLine;
+    boolean dontWriteBytecode;
     final Map<String, String> xOptions = new LinkedHashMap<>();
     final List<String> warnOptions = new ArrayList<>();
 
@@ -37,7 +38,7 @@ final class PythonOptions {
     }
 
     /** Options python3 accepts that change nothing here (no bytecode files, no site module, no hash seed...). */
-    private static final String NO_EFFECT = "BbdsSvRP";
+    private static final String NO_EFFECT = "bdsSvRP";
 
     static PythonOptions parse(String[] argv) throws UsageError {
         PythonOptions o = new PythonOptions();
@@ -110,6 +111,7 @@ final class PythonOptions {
                         o.ignoreEnvironment = true;
                     }
                     case 'q' -> o.quiet = true;
+                    case 'B' -> o.dontWriteBytecode = true;
                     case 'x' -> o.skipFirstLine = true;
                     default -> {
                         if (NO_EFFECT.indexOf(c) < 0) throw new UsageError("Unknown option: -" + c);
@@ -146,7 +148,8 @@ final class PythonOptions {
             + "-X opt : implementation-specific option, kept in sys._xoptions:\n"
             + "         -X int_max_str_digits=N limits int/str conversions (as in CPython)\n"
             + "         -X dump-classes=DIR writes the JVM classes compiled for the program under DIR\n"
-            + "-B -b -d -s -S -v -R -P : accepted for compatibility with python3; no effect\n"
+            + "-B     : don't write compiled classes of imported modules (__pycache__, ~/.cache/krait)\n"
+            + "-b -d -s -S -v -R -P : accepted for compatibility with python3; no effect\n"
             + "-V     : print the version and exit (also --version)\n"
             + "file   : program read from script file\n"
             + "-      : program read from stdin (default; interactive mode if a tty)\n"

@@ -27,7 +27,7 @@ public final class BuildCache {
 
     public BuildCache(Path dir) {
         this.dir = dir;
-        this.compilerStamp = compilerStamp();
+        this.compilerStamp = stamp();
     }
 
     public int hits() {
@@ -103,13 +103,44 @@ public final class BuildCache {
         }
     }
 
-    /** Identifies the compiler build, so classes from another version of Krait are never reused. */
+    /**
+     * Identifies the compiler and runtime build, so classes from another version of Krait are never reused: the
+     * jar's size and time, or for class directories (a development build) the newest class file in them.
+     */
     private static String compilerStamp() {
-        try {
-            Path self = Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return self + "@" + Files.getLastModifiedTime(self).toMillis() + "#" + Files.size(self);
-        } catch (Exception e) {
-            return "unknown-" + System.nanoTime();
+        StringBuilder sb = new StringBuilder();
+        for (Class<?> c : new Class<?>[] {BuildCache.class, dev.krait.runtime.PyObject.class}) {
+            try {
+                Path self = Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
+                if (Files.isDirectory(self)) {
+                    long newest = 0;
+                    long count = 0;
+                    try (var walk = Files.walk(self)) {
+                        for (Path f : (Iterable<Path>) walk::iterator) {
+                            if (Files.isRegularFile(f)) {
+                                newest = Math.max(newest, Files.getLastModifiedTime(f).toMillis());
+                                count++;
+                            }
+                        }
+                    }
+                    sb.append(self).append('@').append(newest).append('#').append(count).append(';');
+                } else {
+                    sb.append(self).append('@').append(Files.getLastModifiedTime(self).toMillis()).append('#')
+                            .append(Files.size(self)).append(';');
+                }
+            } catch (Exception e) {
+                return "unknown-" + System.nanoTime();
+            }
         }
+        return sb.toString();
+    }
+
+    private static volatile String sharedStamp;
+
+    /** The stamp of this process's compiler, computed once. */
+    static String stamp() {
+        String s = sharedStamp;
+        if (s == null) sharedStamp = s = compilerStamp();
+        return s;
     }
 }

@@ -52,17 +52,55 @@ public final class EvalSupport {
             @Override
             public CompiledModule compileLibrary(String name) {
                 Library.Source s = Library.find(name);
-                return s == null ? null : load(name, s.text(), s.file(), s.isPackage());
+                return s == null ? null : load(name, s.text(), s.file(), s.isPackage(), libraryCache());
             }
 
             private CompiledModule load(String name, String text, String path, boolean isPackage) {
-                CompiledUnit u = compiling(() -> Compiler.compileModule(text, name, path, isPackage, optimize));
+                return load(name, text, path, isPackage, sourceCache(path));
+            }
+
+            private CompiledModule load(String name, String text, String path, boolean isPackage, BuildCache cache) {
+                String key = path + "\0" + text;
+                CompiledUnit cached = cache == null ? null : cache.lookup(name, key, optimize);
+                CompiledUnit u = cached != null ? cached
+                        : compiling(() -> Compiler.compileModule(text, name, path, isPackage, optimize));
+                if (cached == null && cache != null) cache.store(name, key, optimize, u);
                 synchronized (loader) {
                     loader.add(u);
                 }
                 return (CompiledModule) loader.instantiate(u);
             }
         });
+    }
+
+    private static final java.util.Map<java.nio.file.Path, BuildCache> CACHES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Compiled classes of the library modules, kept between runs in the user's cache directory
+     * ({@code $XDG_CACHE_HOME/krait} or {@code ~/.cache/krait}; KRAIT_NO_CACHE=1 turns it off), so a program
+     * importing them starts fast.
+     */
+    static BuildCache libraryCache() {
+        // Krait's own installed modules, not the user's sources: PYTHONDONTWRITEBYTECODE and -B are about the latter.
+        String off = System.getenv("KRAIT_NO_CACHE");
+        if (off != null && !off.isEmpty()) return null;
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        java.nio.file.Path base = xdg != null && !xdg.isEmpty() ? java.nio.file.Path.of(xdg)
+                : java.nio.file.Path.of(System.getProperty("user.home", "."), ".cache");
+        return CACHES.computeIfAbsent(base.resolve("krait").resolve("lib"), BuildCache::new);
+    }
+
+    /** The __pycache__ directory beside a module found on sys.path, where its compiled classes are kept. */
+    static BuildCache sourceCache(String path) {
+        if (!writeCache()) return null;
+        java.nio.file.Path dir = java.nio.file.Path.of(path).getParent();
+        return dir == null ? null : CACHES.computeIfAbsent(dir.resolve("__pycache__"), BuildCache::new);
+    }
+
+    /** False under -B, PYTHONDONTWRITEBYTECODE or sys.dont_write_bytecode = True, as CPython decides. */
+    private static boolean writeCache() {
+        dev.krait.runtime.PyObject flag = dev.krait.runtime.Sys.DICT.getStr("dont_write_bytecode");
+        return flag == null || !flag.isTrue();
     }
 
     public static void setOptimize(boolean o) {

@@ -38,7 +38,8 @@ public final class Sys {
         DICT.setStr("maxunicode", PyInt.of(0x10ffff));
         DICT.setStr("executable", PyStr.of("krait"));
         DICT.setStr("copyright", PyStr.of("Copyright (c) Krait authors."));
-        DICT.setStr("dont_write_bytecode", PyBool.TRUE);
+        String noCache = System.getenv("PYTHONDONTWRITEBYTECODE");
+        DICT.setStr("dont_write_bytecode", PyBool.of(noCache != null && !noCache.isEmpty()));
         DICT.setStr("builtin_module_names", PyTuple.of(PyStr.of("builtins"), PyStr.of("sys")));
         DICT.setStr("float_info", VersionInfo.floatInfo());
         DICT.setStr("int_info", VersionInfo.intInfo());
