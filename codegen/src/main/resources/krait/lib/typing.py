@@ -131,6 +131,11 @@ AsyncIterator = _Special('AsyncIterator', _abc.AsyncIterator)
 KeysView = _Special('KeysView', _abc.KeysView)
 ItemsView = _Special('ItemsView', _abc.ItemsView)
 ValuesView = _Special('ValuesView', _abc.ValuesView)
+MappingView = _Special('MappingView', _abc.MappingView)
+AsyncGenerator = _Special('AsyncGenerator', _abc.AsyncGenerator)
+ByteString = _Special('ByteString', _abc.ByteString)
+Pattern = _Special('Pattern')
+Match = _Special('Match')
 Text = str
 AnyStr = None
 
@@ -262,3 +267,201 @@ class _TypedDictMeta(type):
 
 class TypedDict(dict, metaclass=_TypedDictMeta):
     pass
+
+
+def _collections_alias(name, attr):
+    import collections
+    return _Special(name, getattr(collections, attr))
+
+
+DefaultDict = _collections_alias('DefaultDict', 'defaultdict')
+OrderedDict = _collections_alias('OrderedDict', 'OrderedDict')
+Counter = _collections_alias('Counter', 'Counter')
+Deque = _collections_alias('Deque', 'deque')
+ChainMap = _collections_alias('ChainMap', 'ChainMap')
+
+
+class ContextManager(Generic):
+    """typing.ContextManager: anything with __enter__ and __exit__."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is ContextManager:
+            return hasattr(C, '__enter__') and hasattr(C, '__exit__') or NotImplemented
+        return NotImplemented
+
+
+class AsyncContextManager(Generic):
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+
+class IO(Generic):
+    """The generic file interface of typing (open() returns instances of its io counterparts)."""
+    __slots__ = ()
+
+    @property
+    def mode(self):
+        raise NotImplementedError
+
+    @property
+    def name(self):
+        raise NotImplementedError
+
+    def close(self):
+        pass
+
+    @property
+    def closed(self):
+        raise NotImplementedError
+
+    def fileno(self):
+        raise NotImplementedError
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+    def read(self, n=-1):
+        raise NotImplementedError
+
+    def readable(self):
+        return False
+
+    def readline(self, limit=-1):
+        raise NotImplementedError
+
+    def readlines(self, hint=-1):
+        raise NotImplementedError
+
+    def seek(self, offset, whence=0):
+        raise NotImplementedError
+
+    def seekable(self):
+        return False
+
+    def tell(self):
+        raise NotImplementedError
+
+    def truncate(self, size=None):
+        raise NotImplementedError
+
+    def writable(self):
+        return False
+
+    def write(self, s):
+        raise NotImplementedError
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, traceback):
+        self.close()
+
+
+class BinaryIO(IO):
+    __slots__ = ()
+
+
+class TextIO(IO):
+    __slots__ = ()
+
+    @property
+    def buffer(self):
+        raise NotImplementedError
+
+    @property
+    def encoding(self):
+        raise NotImplementedError
+
+    @property
+    def errors(self):
+        raise NotImplementedError
+
+    @property
+    def line_buffering(self):
+        raise NotImplementedError
+
+    @property
+    def newlines(self):
+        raise NotImplementedError
+
+
+def _supports(name, method):
+    def hook(cls, C):
+        return any(method in B.__dict__ for B in C.__mro__) or NotImplemented
+    return type(name, (Protocol,), {'__slots__': (), method: lambda self: None,
+                                    '__subclasshook__': classmethod(hook), '__module__': 'typing'})
+
+
+SupportsInt = _supports('SupportsInt', '__int__')
+SupportsFloat = _supports('SupportsFloat', '__float__')
+SupportsComplex = _supports('SupportsComplex', '__complex__')
+SupportsBytes = _supports('SupportsBytes', '__bytes__')
+SupportsIndex = _supports('SupportsIndex', '__index__')
+SupportsAbs = _supports('SupportsAbs', '__abs__')
+SupportsRound = _supports('SupportsRound', '__round__')
+
+_overloads = {}
+
+
+def get_overloads(func):
+    return list(_overloads.get(getattr(func, '__qualname__', None), []))
+
+
+def clear_overloads():
+    _overloads.clear()
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False, field_specifiers=(),
+                        **kwargs):
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {'eq_default': eq_default, 'order_default': order_default,
+                                             'kw_only_default': kw_only_default,
+                                             'field_specifiers': field_specifiers, 'kwargs': kwargs}
+        return cls_or_fn
+    return decorator
+
+
+def assert_type(val, typ, /):
+    return val
+
+
+def is_typeddict(tp):
+    return isinstance(tp, _TypedDictMeta)
+
+
+def no_type_check_decorator(decorator):
+    return decorator
+
+
+class ForwardRef:
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError("Forward reference must be a string -- got %r" % (arg,))
+        self.__forward_arg__ = arg
+        self.__forward_module__ = module
+
+    def __eq__(self, other):
+        return isinstance(other, ForwardRef) and self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
+
+    def __repr__(self):
+        return 'ForwardRef(%r)' % (self.__forward_arg__,)

@@ -372,3 +372,94 @@ def urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via
                 for elt in items:
                     out.append(q(k) + '=' + q(elt))
     return '&'.join(out)
+
+
+# The legacy splitting helpers other standard modules (mimetypes, urllib.request) still call.
+
+def unwrap(url):
+    url = str(url).strip()
+    if url[:1] == '<' and url[-1:] == '>':
+        url = url[1:-1].strip()
+    if url[:4] == 'URL:':
+        url = url[4:].strip()
+    return url
+
+
+def _splittype(url):
+    scheme, sep, rest = url.partition(':')
+    if sep and scheme and all(c in _SCHEME_CHARS for c in scheme) and scheme[0].isalpha():
+        return scheme.lower(), rest
+    return None, url
+
+
+def _splithost(url):
+    if url[:2] == '//':
+        rest = url[2:]
+        end = len(rest)
+        for c in '/?#':
+            k = rest.find(c)
+            if k >= 0:
+                end = min(end, k)
+        host, path = rest[:end], rest[end:]
+        if path and path[0] != '/':
+            path = '/' + path
+        return host, path
+    return None, url
+
+
+def _splituser(host):
+    user, delim, host = host.rpartition('@')
+    return (user if delim else None), host
+
+
+def _splitpasswd(user):
+    user, delim, passwd = user.partition(':')
+    return user, (passwd if delim else None)
+
+
+def _splitport(host):
+    h, sep, port = host.rpartition(':')
+    if sep and port.isdigit() and port.isascii() and ']' not in port:
+        return h, port
+    if sep and port == '':
+        return h, None
+    return host, None
+
+
+def _splitnport(host, defport=-1):
+    h, delim, port = host.rpartition(':')
+    if not delim:
+        h = host
+    elif port:
+        if port.isdigit() and port.isascii():
+            return h, int(port)
+        return h, None
+    return h, defport
+
+
+def _splitquery(url):
+    path, delim, query = url.rpartition('?')
+    if delim:
+        return path, query
+    return url, None
+
+
+def _splittag(url):
+    path, delim, tag = url.rpartition('#')
+    if delim:
+        return path, tag
+    return url, None
+
+
+def _splitattr(url):
+    words = url.split(';')
+    return words[0], words[1:]
+
+
+def _splitvalue(attr):
+    attr, delim, value = attr.partition('=')
+    return attr, (value if delim else None)
+
+
+def _to_bytes(url):
+    return url

@@ -50,6 +50,7 @@ final class OsModule {
         d.fn("get_terminal_size", () -> terminalSize()).also("get_terminal_size", fd -> terminalSize());
         d.fn("getlogin", () -> PyStr.of(System.getProperty("user.name", "")));
         d.fn("uname", () -> uname());
+        d.set("PathLike", pathLike());
         d.fn("remove", p -> remove(fsPath(p)));
         d.fn("unlink", p -> remove(fsPath(p)));
         d.fn("rmdir", p -> {
@@ -109,6 +110,20 @@ final class OsModule {
 
     private static final PyType TERMINAL_SIZE = VersionInfo.recordType("os", "terminal_size");
     private static final PyType UNAME = VersionInfo.recordType("posix", "uname_result");
+
+    /** os.PathLike: an abstract class whose instances are the objects with __fspath__ (as its subclass hook says). */
+    private static PyType pathLike() {
+        PyType meta = new PyType(PyType.TYPE, "ABCMeta", new PyType[] {PyType.TYPE}, new PyDict());
+        meta.module = "abc";
+        meta.method("__instancecheck__", (Fn.F2) (cls, obj) -> PyBool.of(obj.type().lookup("__fspath__") != null));
+        meta.method("__subclasscheck__", (Fn.F2) (cls, sub) -> PyBool.of(sub instanceof PyType t
+                && (t == cls || t.lookup("__fspath__") != null)));
+        PyDict ns = new PyDict();
+        ns.setStr("__module__", PyStr.of("os"));
+        PyType t = new PyType(meta, "PathLike", new PyType[] {PyType.OBJECT}, ns);
+        t.module = "os";
+        return t;
+    }
 
     private static PyObject uname() {
         String arch = System.getProperty("os.arch", "");

@@ -98,7 +98,8 @@ public final class PyFile extends PyObject {
         try {
             if (Files.isDirectory(path)) throw Errors.osError(ExceptionTypes.IS_A_DIRECTORY_ERROR, 21, "Is a directory", fname);
             FileChannel ch = FileChannel.open(path, opts);
-            String encoding = enc == PyNone.NONE ? "utf-8" : enc.str();
+            // "locale" (PEP 597) is the locale's encoding, which Krait takes to be UTF-8.
+            String encoding = enc == PyNone.NONE || enc.str().equals("locale") ? "utf-8" : enc.str();
             if (!binary) PyBytes.normalizeEncoding(encoding);
             return new PyFile(ch, fname, mode, binary, readable, writable, encoding,
                     err == PyNone.NONE ? "strict" : err.str(), nl == PyNone.NONE ? null : nl.str());

@@ -266,24 +266,76 @@ final class StructModule {
             return unpack(format(p.required(0, "format")), PyBytes.bytesOf(p.required(1, "buffer")),
                     (int) Protocol.index(p.get(2, PyInt.ZERO)));
         });
-        d.fnv("pack_into", (a, k) -> {
-            Format f = format(a[0]);
-            PyByteArray buf = (PyByteArray) a[1];
-            int off = (int) Protocol.index(a[2]);
-            byte[] packed = pack(f, a, 3);
-            System.arraycopy(packed, 0, buf.data, off, packed.length);
-            return PyNone.NONE;
-        });
-        d.fn("iter_unpack", (f, b) -> {
-            Format fm = format(f);
-            byte[] data = PyBytes.bytesOf(b);
-            if (fm.size == 0 || data.length % fm.size != 0) {
-                throw error("iterative unpacking requires a buffer of a multiple of " + fm.size + " bytes");
-            }
-            PyList out = new PyList();
-            for (int off = 0; off < data.length; off += fm.size) out.append(unpack(fm, data, off));
-            return out.iter();
-        });
+        d.fnv("pack_into", (a, k) -> packInto(format(a[0]), a, 1));
+        d.fn("iter_unpack", (f, b) -> iterUnpack(format(f), b));
+        d.set("Struct", StructObject.TYPE);
         return d.module;
+    }
+
+    private static PyObject iterUnpack(Format fm, PyObject b) {
+        byte[] data = PyBytes.bytesOf(b);
+        if (fm.size == 0 || data.length % fm.size != 0) {
+            throw error("iterative unpacking requires a buffer of a multiple of " + fm.size + " bytes");
+        }
+        PyList out = new PyList();
+        for (int off = 0; off < data.length; off += fm.size) out.append(unpack(fm, data, off));
+        return out.iter();
+    }
+
+    private static PyObject packInto(Format f, PyObject[] a, int from) {
+        if (!(a[from] instanceof PyByteArray buf)) {
+            throw Errors.typeError("argument must be read-write bytes-like object, not " + a[from].type().name());
+        }
+        int off = (int) Protocol.index(a[from + 1]);
+        if (off < 0) off += buf.size;
+        byte[] packed = pack(f, a, from + 2);
+        if (off < 0 || off + packed.length > buf.size) {
+            throw error("pack_into requires a buffer of at least " + (packed.length + Math.max(off, 0))
+                    + " bytes for packing " + packed.length + " bytes at offset " + off
+                    + " (actual buffer size is " + buf.size + ")");
+        }
+        System.arraycopy(packed, 0, buf.data, off, packed.length);
+        return PyNone.NONE;
+    }
+
+    /** {@code struct.Struct}: a compiled format with the module's operations as methods. */
+    static final class StructObject extends PyObject {
+        static final PyType TYPE = new PyType("Struct", PyType.OBJECT, StructObject.class, t -> {
+            t.module = "_struct";
+            t.setConstructor((cls, a, k) -> {
+                ArgParser p = new ArgParser("Struct", a, k, 0, "format");
+                PyObject f = p.required(0, "format");
+                return new StructObject(StructModule.format(f), f instanceof PyBytes b ? PyStr.of(b.asLatin1()) : f);
+            });
+            t.getter("format", s -> ((StructObject) s).source);
+            t.getter("size", s -> PyInt.of(((StructObject) s).f.size));
+            t.method("pack", (Fn.FV) (a, k) -> new PyBytes(pack(((StructObject) a[0]).f, a, 1)));
+            t.method("unpack", (Fn.F2) (s, b) -> {
+                StructObject st = (StructObject) s;
+                byte[] data = PyBytes.bytesOf(b);
+                if (data.length != st.f.size) throw error("unpack requires a buffer of " + st.f.size + " bytes");
+                return unpack(st.f, data, 0);
+            });
+            t.method("unpack_from", (Fn.FV) (a, k) -> {
+                ArgParser p = new ArgParser("unpack_from", a, k, 1, "buffer", "offset");
+                return unpack(((StructObject) a[0]).f, PyBytes.bytesOf(p.required(0, "buffer")),
+                        (int) Protocol.index(p.get(1, PyInt.ZERO)));
+            });
+            t.method("pack_into", (Fn.FV) (a, k) -> packInto(((StructObject) a[0]).f, a, 1));
+            t.method("iter_unpack", (Fn.F2) (s, b) -> iterUnpack(((StructObject) s).f, b));
+        });
+
+        final Format f;
+        final PyObject source;
+
+        StructObject(Format f, PyObject source) {
+            this.f = f;
+            this.source = source;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
     }
 }

@@ -1,6 +1,6 @@
 package dev.krait.runtime;
 
-/** The {@code time} module's clocks and {@code sleep}. */
+/** The {@code time} module's clocks and {@code sleep} (its calendar functions are in TimeCalendar). */
 final class TimeModule {
     private TimeModule() {}
 
@@ -33,6 +33,7 @@ final class TimeModule {
             if (interrupted) throw Errors.make(ExceptionTypes.KEYBOARD_INTERRUPT, PyObject.EMPTY);
             return PyNone.NONE;
         });
+        TimeCalendar.install(d);
         return d.module;
     }
 

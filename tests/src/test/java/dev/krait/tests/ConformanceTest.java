@@ -37,6 +37,7 @@ class ConformanceTest {
                     .filter(p -> !ROOT.relativize(p).toString().startsWith("src"))
                     .filter(p -> !ROOT.relativize(p).toString().startsWith("target"))
                     .filter(p -> ROOT.relativize(p).getNameCount() == 2)
+                    .filter(p -> !ROOT.relativize(p).getName(0).toString().startsWith("_"))
                     .sorted()
                     .toList();
         }
