@@ -1,4 +1,6 @@
-"""Krait's json: dumps/dump and loads/load with CPython's options, output and error messages."""
+"""Krait's json: dumps/dump and loads/load with CPython's options, output and error messages. The one-shot
+encode and the decode run in the runtime's _kjson (as CPython's run in its C accelerator)."""
+import _kjson
 
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
@@ -64,7 +66,10 @@ class JSONEncoder:
         raise TypeError('Object of type %s is not JSON serializable' % type(o).__name__)
 
     def encode(self, o):
-        return ''.join(self.iterencode(o))
+        if isinstance(o, str):
+            return _encode_str(o, self.ensure_ascii)
+        return _kjson.encode(o, self.indent, self.item_separator, self.key_separator, self.sort_keys,
+                             self.ensure_ascii, self.allow_nan, self.skipkeys, self.check_circular, self.default)
 
     def iterencode(self, o, _one_shot=False):
         chunks = []
@@ -229,13 +234,21 @@ class JSONDecoder:
         self.object_hook = object_hook
         self.parse_float = parse_float or float
         self.parse_int = parse_int or int
+        self._default_constant = parse_constant is None
         self.parse_constant = parse_constant or {'-Infinity': float('-inf'), 'Infinity': float('inf'),
                                                  'NaN': float('nan')}.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
 
     def decode(self, s):
-        obj, end = self.raw_decode(s, self._skip(s, 0))
+        if type(self).raw_decode is JSONDecoder.raw_decode and type(self)._value is JSONDecoder._value:
+            obj, end = _kjson.decode(s, self._skip(s, 0), self.object_hook, self.object_pairs_hook,
+                                     None if self.parse_float is float else self.parse_float,
+                                     None if self.parse_int is int else self.parse_int,
+                                     None if self._default_constant else self.parse_constant,
+                                     self.strict, JSONDecodeError)
+        else:
+            obj, end = self.raw_decode(s, self._skip(s, 0))
         end = self._skip(s, end)
         if end != len(s):
             raise JSONDecodeError('Extra data', s, end)

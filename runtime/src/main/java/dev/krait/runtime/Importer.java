@@ -45,6 +45,7 @@ public final class Importer {
         BUILTIN.put("_kresources", JarResources::create);
         BUILTIN.put("unicodedata", UnicodedataModule::create);
         BUILTIN.put("_thread", ThreadModule::create);
+        BUILTIN.put("_kjson", JsonModule::create);
     }
 
     /** {@code posix}: the functions and constants of {@code os} (which Krait builds directly) in a module of its own. */
