@@ -66,6 +66,10 @@ def heapify(x):
         _fill_hole(x, i)
 
 
+
+# The runtime's versions of the five core operations (same algorithms, as CPython's C accelerator is).
+from _heapq import heappush, heappop, heapreplace, heappushpop, heapify
+
 def nsmallest(n, iterable, key=None):
     if key is None:
         return sorted(iterable)[:n]

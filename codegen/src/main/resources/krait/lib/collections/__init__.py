@@ -465,8 +465,8 @@ class Counter(dict):
                 for elem, count in iterable.items():
                     self[elem] = count + self[elem]
             else:
-                for elem in iterable:
-                    self[elem] = self[elem] + 1
+                from _kcollections import count_elements
+                count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 

@@ -46,6 +46,8 @@ public final class Importer {
         BUILTIN.put("unicodedata", UnicodedataModule::create);
         BUILTIN.put("_thread", ThreadModule::create);
         BUILTIN.put("_kjson", JsonModule::create);
+        BUILTIN.put("_heapq", HeapqModule::create);
+        BUILTIN.put("_kcollections", CollectionsHelpers::create);
     }
 
     /** {@code posix}: the functions and constants of {@code os} (which Krait builds directly) in a module of its own. */

@@ -138,8 +138,20 @@ final class StructModule {
                 if (!(v instanceof PyInt) && v.type().lookup("__index__") == null) {
                     throw error("required argument is not an integer");
                 }
-                BigInteger n = Protocol.indexBig(v);
                 boolean unsigned = Character.isUpperCase(c);
+                if (v instanceof PyInt small && !small.isBig() && sz < 8) {
+                    // The common case without BigInteger: a machine integer checked against the field's range.
+                    long lo = unsigned ? 0 : -(1L << (sz * 8 - 1));
+                    long hi = unsigned ? (1L << (sz * 8)) - 1 : (1L << (sz * 8 - 1)) - 1;
+                    if (small.v >= lo && small.v <= hi) {
+                        bits = small.v;
+                        break;
+                    }
+                } else if (v instanceof PyInt small && !small.isBig() && sz == 8 && (!unsigned || small.v >= 0)) {
+                    bits = small.v;
+                    break;
+                }
+                BigInteger n = Protocol.indexBig(v);
                 BigInteger min = unsigned ? BigInteger.ZERO : BigInteger.ONE.shiftLeft(sz * 8 - 1).negate();
                 BigInteger max = unsigned ? BigInteger.ONE.shiftLeft(sz * 8).subtract(BigInteger.ONE)
                         : BigInteger.ONE.shiftLeft(sz * 8 - 1).subtract(BigInteger.ONE);
@@ -246,9 +258,21 @@ final class StructModule {
         return sign * Math.scalb(1.0 + m / 1024.0, e - 15);
     }
 
+    /** Compiled formats by their text, as CPython's struct caches them (most programs use a handful). */
+    private static final java.util.Map<String, Format> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Format cached(String text) {
+        Format f = CACHE.get(text);
+        if (f == null) {
+            f = new Format(text);
+            if (CACHE.size() < 256) CACHE.put(text, f);
+        }
+        return f;
+    }
+
     private static Format format(PyObject f) {
-        if (f instanceof PyStr s) return new Format(s.value);
-        if (f instanceof PyBytes b) return new Format(b.asLatin1());
+        if (f instanceof PyStr s) return cached(s.value);
+        if (f instanceof PyBytes b) return cached(b.asLatin1());
         throw Errors.typeError("Struct() argument 1 must be a str or bytes object, not " + f.type().name);
     }
 
