@@ -113,6 +113,10 @@ public final class AttrSite {
                 entry = d.setStrHashed(name, hash, v);
                 return;
             }
+        } else if (kind == DATA_DESCR) {
+            // A property setter or a __slots__ member: straight to the descriptor the class holds.
+            classAttr.descrSet(obj, v);
+            return;
         }
         obj.setAttr(name, v);
     }

@@ -185,7 +185,16 @@ public final class Protocol {
     }
 
     static PyObject nextSlot(PyObject o) {
-        PyObject f = special(o, "__next__");
+        PyType t = o.type();
+        PyObject f = t.nextSlot;
+        if (f == null || t.nextSlotVersion != t.version) {
+            // The class's __next__, cached on the type until the type changes (one lookup per class, not per item).
+            f = t.lookup("__next__");
+            t.nextSlot = f == null ? PyNone.NONE : f;
+            t.nextSlotVersion = t.version;
+        } else if (f == PyNone.NONE) {
+            f = null;
+        }
         if (f == null) throw Errors.typeError("'" + o.type().name + "' object is not an iterator");
         try {
             return call0(f, o);

@@ -213,6 +213,10 @@ public class PyType extends PyObject {
     // ------------------------------------------------------------------ lookup
 
     /** Finds {@code name} along the MRO (no descriptor binding); null when absent. Cached per version. */
+    /** Protocol.nextSlot's cache of __next__ (None when absent) and the version it was read at. */
+    PyObject nextSlot;
+    int nextSlotVersion;
+
     public PyObject lookup(String name) {
         PyObject r = cache.get(name);
         if (r == null) {

@@ -13,6 +13,7 @@ final class Sorting {
     /** Sorts keys[0..n) and applies the same permutation to values when not null. */
     static void sort(PyObject[] keys, PyObject[] values, int n) {
         if (n < 2) return;
+        if (n > 16 && sortNumbers(keys, values, n)) return;
         if (n < MIN_MERGE) {
             int run = countRun(keys, values, 0, n);
             binarySort(keys, values, 0, n, run);
@@ -104,6 +105,40 @@ final class Sorting {
                 v[l] = pv;
             }
         }
+    }
+
+    /**
+     * Keys that are all machine ints (or all floats without NaN) compare as Java numbers, exactly as Python's `<`
+     * orders them, so the JDK's stable sort does the job without a Python comparison per step (CPython
+     * specialises this case too). False, and nothing changed, for other keys.
+     */
+    private static boolean sortNumbers(PyObject[] keys, PyObject[] values, int n) {
+        boolean ints = true;
+        boolean floats = true;
+        for (int i = 0; i < n && (ints || floats); i++) {
+            PyObject k = keys[i];
+            if (!(k.getClass() == PyInt.class && !((PyInt) k).isBig())) ints = false;
+            if (!(k.getClass() == PyFloat.class && !Double.isNaN(((PyFloat) k).v))) floats = false;
+        }
+        if (!ints && !floats) return false;
+        java.util.Comparator<PyObject> cmp = ints ? (a, b) -> Long.compare(((PyInt) a).v, ((PyInt) b).v)
+                : (a, b) -> ((PyFloat) a).v < ((PyFloat) b).v ? -1 : ((PyFloat) a).v > ((PyFloat) b).v ? 1 : 0;
+        if (values == null) {
+            java.util.Arrays.sort(keys, 0, n, cmp);
+            return true;
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        java.util.Arrays.sort(order, (a, b) -> cmp.compare(keys[a], keys[b]));
+        PyObject[] k2 = new PyObject[n];
+        PyObject[] v2 = new PyObject[n];
+        for (int i = 0; i < n; i++) {
+            k2[i] = keys[order[i]];
+            v2[i] = values[order[i]];
+        }
+        System.arraycopy(k2, 0, keys, 0, n);
+        System.arraycopy(v2, 0, values, 0, n);
+        return true;
     }
 
     private static void merge(PyObject[] k, PyObject[] v, PyObject[] tk, PyObject[] tv, int lo, int mid, int hi) {
