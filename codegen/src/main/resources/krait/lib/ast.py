@@ -76,9 +76,9 @@ class _Parser:
     def atom(self):
         kind, text = self.take()
         if kind == 'str':
-            value = eval(text, {'__builtins__': {}})
+            value = _string_literal(text)
             while self.peek()[0] == 'str':
-                more = eval(self.take()[1], {'__builtins__': {}})
+                more = _string_literal(self.take()[1])
                 if type(more) is not type(value):
                     raise SyntaxError("cannot mix bytes and nonbytes literals")
                 value = value + more
@@ -156,6 +156,66 @@ class _Parser:
                 raise SyntaxError("invalid syntax")
         self.take()
         return items
+
+
+_SIMPLE_ESCAPES = {'\n': '', '\\': '\\', "'": "'", '"': '"', 'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n',
+                   'r': '\r', 't': '\t', 'v': '\v'}
+
+
+def _string_literal(text):
+    """The value of one string or bytes literal token (prefix, quotes and escapes), without eval."""
+    i = 0
+    prefix = ''
+    while text[i] not in '\'"':
+        prefix += text[i].lower()
+        i += 1
+    quote = text[i:i + 3] if text[i:i + 3] in ("'''", '"""') else text[i]
+    body = text[i + len(quote):len(text) - len(quote)]
+    raw = 'r' in prefix
+    is_bytes = 'b' in prefix
+    if raw:
+        out = body
+    else:
+        chars = []
+        j = 0
+        n = len(body)
+        while j < n:
+            c = body[j]
+            if c != '\\' or j + 1 >= n:
+                chars.append(c)
+                j += 1
+                continue
+            e = body[j + 1]
+            if e in _SIMPLE_ESCAPES:
+                chars.append(_SIMPLE_ESCAPES[e])
+                j += 2
+            elif e in '01234567':
+                k = j + 1
+                while k < min(n, j + 4) and body[k] in '01234567':
+                    k += 1
+                chars.append(chr(int(body[j + 1:k], 8)))
+                j = k
+            elif e == 'x':
+                chars.append(chr(int(body[j + 2:j + 4], 16)))
+                j += 4
+            elif e == 'u' and not is_bytes:
+                chars.append(chr(int(body[j + 2:j + 6], 16)))
+                j += 6
+            elif e == 'U' and not is_bytes:
+                chars.append(chr(int(body[j + 2:j + 10], 16)))
+                j += 10
+            elif e == 'N' and not is_bytes:
+                import unicodedata
+                end = body.index('}', j)
+                chars.append(unicodedata.lookup(body[j + 3:end]))
+                j = end + 1
+            else:
+                chars.append('\\' + e)
+                j += 2
+        out = ''.join(chars)
+    if is_bytes:
+        return out.encode('latin-1')
+    return out
 
 
 def literal_eval(node_or_string):
