@@ -156,6 +156,12 @@ public final class PyComplex extends PyObject {
         return "(" + re + sign + im + "j)";
     }
 
+    @Override
+    public String format(String spec) {
+        if (spec.isEmpty()) return str();
+        return Formatter.formatComplex(real, imag, spec, type().name);
+    }
+
     private static String part(double d) {
         if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e16) {
             String s = Formatter.floatRepr(d);
