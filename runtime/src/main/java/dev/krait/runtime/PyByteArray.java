@@ -152,6 +152,12 @@ public class PyByteArray extends PyObject {
     }
 
     @Override
+    public PyObject mod(PyObject o) {
+        String fmt = new String(data, 0, size, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return new PyByteArray(PercentFormatter.format(fmt, o, true).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    @Override
     public long hash() {
         throw Errors.unhashable(this);
     }
