@@ -55,7 +55,14 @@ final class StrCase {
         if (Character.isTitleCase(cp)) return new String(Character.toChars(cp));
         int t = Character.toTitleCase(cp);
         if (t != cp) return new String(Character.toChars(t));
-        return upper(new String(Character.toChars(cp)));
+        String u = upper(new String(Character.toChars(cp)));
+        // Full title case of ligatures and ß is the upper case with the later letters lowered (ß -> Ss);
+        // U+0149 keeps its upper case.
+        if (u.length() > 1 && cp != 0x149) {
+            int f = Character.charCount(u.codePointAt(0));
+            return u.substring(0, f) + lower(u.substring(f));
+        }
+        return u;
     }
 
     static String title(String s) {

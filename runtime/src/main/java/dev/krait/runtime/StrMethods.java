@@ -28,6 +28,7 @@ final class StrMethods {
             PyObject err = p.get(2, PyStr.of("strict"));
             if (!(enc instanceof PyStr)) throw Errors.typeError("str() argument 'encoding' must be str, not " + enc.type().name);
             if (!(err instanceof PyStr)) throw Errors.typeError("str() argument 'errors' must be str, not " + err.type().name);
+            if (o instanceof PyStr) throw Errors.typeError("decoding str is not supported");
             if (!(o instanceof PyBytes || o instanceof PyByteArray)) {
                 throw Errors.typeError("decoding to str: need a bytes-like object, " + o.type().name + " found");
             }
@@ -186,9 +187,7 @@ final class StrMethods {
                 while (i < n && StrCase.isSpaceChar(s.charAt(i))) i++;
                 if (i >= n) break;
                 if (maxsplit-- == 0) {
-                    int e = n;
-                    while (e > i && StrCase.isSpaceChar(s.charAt(e - 1))) e--;
-                    out.append(PyStr.of(s.substring(i, e)));
+                    out.append(PyStr.of(s.substring(i)));
                     break;
                 }
                 int j = i + 1;
@@ -220,9 +219,7 @@ final class StrMethods {
                 while (e > 0 && StrCase.isSpace(s.codePointBefore(e))) e -= Character.charCount(s.codePointBefore(e));
                 if (e <= 0) break;
                 if (maxsplit-- == 0) {
-                    int b = 0;
-                    while (b < e && StrCase.isSpace(s.codePointAt(b))) b += Character.charCount(s.codePointAt(b));
-                    parts.add(PyStr.of(s.substring(b, e)));
+                    parts.add(PyStr.of(s.substring(0, e)));
                     break;
                 }
                 int j = e;
