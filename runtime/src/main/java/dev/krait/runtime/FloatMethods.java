@@ -27,7 +27,10 @@ final class FloatMethods {
         if (x instanceof PyFloat fl) return fl.v;
         if (x instanceof PyInt i) return i.toDouble();
         if (x instanceof PyStr s) return parse(s.value);
-        if (x instanceof PyBytes b) return parse(b.asLatin1());
+        if (x instanceof PyBytes b) return parse(b.asLatin1(), b.repr());
+        if (x instanceof PyByteArray b) {
+            return parse(new String(b.data, 0, b.size, java.nio.charset.StandardCharsets.ISO_8859_1), b.repr());
+        }
         PyObject m = x.type().lookup("__float__");
         if (m != null) {
             PyObject r = Protocol.call0(m, x);
@@ -53,10 +56,38 @@ final class FloatMethods {
 
     /** Parses as float(str) does: whitespace, sign, inf/nan, underscores between digits. */
     static double parse(String original) {
-        String s = original.strip();
+        return parse(original, null);
+    }
+
+    /** Parses a float, reporting {@code shown} (or the repr of the string) in the error. */
+    static double parse(String original, String shown) {
+        String s = original;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                s = asciiDigitsAndSpaces(s);
+                break;
+            }
+        }
+        s = StrMethods.strip(s, null, 3);
         Double d = tryParse(s);
-        if (d == null) throw Errors.valueError("could not convert string to float: " + StrRepr.repr(original));
+        if (d == null) {
+            throw Errors.valueError("could not convert string to float: " + (shown != null ? shown : StrRepr.repr(original)));
+        }
         return d;
+    }
+
+    /** Unicode decimal digits to ASCII digits and Unicode white space to ' ', as CPython does before parsing numbers. */
+    static String asciiDigitsAndSpaces(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 128) sb.append((char) cp);
+            else if (Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) sb.append((char) ('0' + Character.digit(cp, 10)));
+            else if (StrCase.isSpace(cp)) sb.append(' ');
+            else sb.append('?');
+        }
+        return sb.toString();
     }
 
     static Double tryParse(String s) {

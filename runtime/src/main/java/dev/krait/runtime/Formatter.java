@@ -596,24 +596,57 @@ public final class Formatter {
             lead = "1";
             e = exp - 1023;
         }
-        String m = String.format("%013x", mant).replaceAll("0+$", "");
-        if (m.isEmpty()) m = "0";
+        String m = String.format("%013x", mant);
         return sign + "0x" + lead + "." + m + "p" + (e >= 0 ? "+" : "") + e;
     }
 
+    /** float.fromhex: [sign] ["0x"] hexdigits ["." hexdigits] ["p" [sign] decimal], or inf/nan, in white space. */
     static double floatFromHex(String s) {
-        String t = s.strip();
-        try {
-            String low = t.toLowerCase();
-            if (low.matches("[+-]?(inf|infinity|nan)")) return FloatMethods.parse(t);
-            if (!low.contains("p")) t = t + "p0";
-            if (!low.replace("-", "").replace("+", "").startsWith("0x")) {
-                boolean neg = t.startsWith("-");
-                t = (neg ? "-" : "") + "0x" + t.replaceFirst("^[+-]", "");
-            }
-            return Double.parseDouble(t);
-        } catch (NumberFormatException e) {
-            throw Errors.valueError("invalid hexadecimal floating-point string");
+        String t = StrMethods.strip(s, null, 3);
+        int i = 0;
+        int n = t.length();
+        boolean neg = false;
+        if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) neg = t.charAt(i++) == '-';
+        String rest = t.substring(i).toLowerCase(java.util.Locale.ROOT);
+        if (rest.equals("inf") || rest.equals("infinity")) return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        if (rest.equals("nan")) return Double.NaN;
+        if (t.regionMatches(true, i, "0x", 0, 2)) i += 2;
+        StringBuilder digits = new StringBuilder();
+        int st = i;
+        while (i < n && Character.digit(t.charAt(i), 16) >= 0 && t.charAt(i) < 128) digits.append(t.charAt(i++));
+        int intDigits = i - st;
+        int fracDigits = 0;
+        if (i < n && t.charAt(i) == '.') {
+            i++;
+            st = i;
+            while (i < n && Character.digit(t.charAt(i), 16) >= 0 && t.charAt(i) < 128) digits.append(t.charAt(i++));
+            fracDigits = i - st;
         }
+        if (intDigits + fracDigits == 0) throw Errors.valueError("invalid hexadecimal floating-point string");
+        long exp = 0;
+        if (i < n && (t.charAt(i) == 'p' || t.charAt(i) == 'P')) {
+            i++;
+            boolean eneg = false;
+            if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) eneg = t.charAt(i++) == '-';
+            st = i;
+            while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                if (exp < 1_000_000_000L) exp = exp * 10 + (t.charAt(i) - '0');
+                i++;
+            }
+            if (i == st) throw Errors.valueError("invalid hexadecimal floating-point string");
+            if (eneg) exp = -exp;
+        }
+        if (i != n) throw Errors.valueError("invalid hexadecimal floating-point string");
+        int lead = 0;
+        while (lead < digits.length() && digits.charAt(lead) == '0') lead++;
+        String m = digits.substring(lead);
+        if (m.isEmpty()) return neg ? -0.0 : 0.0;
+        long exp2 = exp - 4L * fracDigits;
+        long top = 4L * m.length() + exp2; // the value is below 2^top
+        if (top > 1100) throw Errors.overflowError("hexadecimal value too large to represent as a float");
+        if (top < -1200) return neg ? -0.0 : 0.0;
+        double d = Double.parseDouble("0x" + m + "p" + exp2);
+        if (Double.isInfinite(d)) throw Errors.overflowError("hexadecimal value too large to represent as a float");
+        return neg ? -d : d;
     }
 }

@@ -25,6 +25,7 @@ final class IntMethods {
             if (b != 0 && (b < 2 || b > 36)) throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
             if (x instanceof PyStr s) r = parse(s.value, (int) b, s.value);
             else if (x instanceof PyBytes bs) r = parse(bs.asLatin1(), (int) b, bs.repr());
+            else if (x instanceof PyByteArray ba) r = parse(latin1(ba), (int) b, ba.repr());
             else throw Errors.typeError("int() can't convert non-string with explicit base");
         } else if (x == null) {
             r = PyInt.ZERO;
@@ -35,12 +36,17 @@ final class IntMethods {
         return r;
     }
 
+    private static String latin1(PyByteArray b) {
+        return new String(b.data, 0, b.size, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
     /** int(x) for a single argument. */
     static PyInt toInt(PyObject x) {
         if (x instanceof PyInt n) return x.getClass() == PyInt.class ? n : PyInt.of(n.toBig());
         if (x instanceof PyFloat f) return fromDouble(f.v);
         if (x instanceof PyStr s) return parse(s.value, 10, s.value);
         if (x instanceof PyBytes b) return parse(b.asLatin1(), 10, b.repr());
+        if (x instanceof PyByteArray b) return parse(latin1(b), 10, b.repr());
         PyObject f = x.type().lookup("__int__");
         if (f != null) {
             PyObject r = Protocol.call0(f, x);
@@ -163,6 +169,7 @@ final class IntMethods {
         t.def("from_bytes", new PyClassMethod(new PyBuiltinFunction("from_bytes", (Fn.FV) (a, k) -> {
             ArgParser p = new ArgParser("from_bytes", a, k, 1, "bytes", "byteorder", "*", "signed");
             PyObject src = p.required(0, "bytes");
+            if (src instanceof PyStr) throw Errors.typeError("cannot convert 'str' object to bytes");
             // Any iterable of ints is accepted, as bytes(iterable) would.
             if (!(src instanceof PyBytes || src instanceof PyByteArray) && src.type().lookup("__bytes__") == null
                     && !(src instanceof PyStr)) {
@@ -204,10 +211,8 @@ final class IntMethods {
         byte[] raw = v.toByteArray();
         int start = 0;
         if (!signed && raw.length > 1 && raw[0] == 0) start = 1;
-        int needed = raw.length - start;
-        if (needed > length) {
-            if (!(v.signum() == 0 && length == 0 && false)) throw Errors.overflowError("int too big to convert");
-        }
+        int needed = v.signum() == 0 ? 0 : raw.length - start;
+        if (needed > length) throw Errors.overflowError("int too big to convert");
         byte[] out = new byte[(int) length];
         byte fill = (byte) (v.signum() < 0 ? 0xff : 0);
         java.util.Arrays.fill(out, fill);

@@ -1,0 +1,91 @@
+# int: constructors, parsing, methods and error messages
+def t(label, f, *a, **k):
+    try:
+        print(label, repr(f(*a, **k)))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+for s in ["0", "-0", "+12", " 42 ", "1_000", "0x1f", "1__0", "_1", "1_", "", " ", "12a", "١٢", "0b101", "00", "007", "1e3", "3.0", "\t7\n", "９"]:
+    t("int(%r)" % s, int, s)
+for s, b in [("ff", 16), ("0xff", 16), ("0XFF", 0), ("0o17", 0), ("0b11", 0), ("017", 0), ("0", 0), ("00", 0), ("z", 36),
+             ("Z", 36), ("10", 2), ("12", 2), ("0x", 16), ("1_0", 0), ("0_7", 0), ("0x_1f", 0), ("0b", 0), ("11", 1), ("11", 37),
+             ("11", -1), ("  -0x10  ", 16), ("0o_7", 8), ("0x1", 10)]:
+    t("int(%r, %r)" % (s, b), int, s, b)
+t("int-bytes", int, b"42")
+t("int-bytes-base", int, b"ff", 16)
+t("int-bytearray", int, bytearray(b" 7 "))
+t("int-float", int, -3.99)
+t("int-inf", int, float("inf"))
+t("int-nan", int, float("nan"))
+t("int-big-float", int, 1e20)
+t("int-none", int, None)
+t("int-list", int, [1])
+t("int-base-nonstr", int, 5, 10)
+t("int-kw", int, "12", base=8)
+t("int-no-args", int)
+t("int-bool", int, True)
+t("int-badbase-type", int, "1", "2")
+class WithIndex:
+    def __index__(self): return 5
+class WithTrunc:
+    def __trunc__(self): return 6
+class WithInt:
+    def __int__(self): return 7
+t("int-index", int, WithIndex())
+t("int-int", int, WithInt())
+t("int-bigdigits", lambda: len(str(int("9" * 1000))))
+for n in [0, 1, -1, 255, 256, -256, 2**63, -2**63, 2**64 - 1, 10**30]:
+    print(n, n.bit_length(), n.bit_count(), n.as_integer_ratio(), n.conjugate(), n.real, n.imag, n.numerator, n.denominator)
+t("to_bytes", (1024).to_bytes, 2, "big")
+t("to_bytes-little", (1024).to_bytes, 4, "little")
+t("to_bytes-default", (5).to_bytes)
+t("to_bytes-kw", (5).to_bytes, length=2, byteorder="little")
+t("to_bytes-signed", (-1).to_bytes, 2, "big", signed=True)
+t("to_bytes-neg-unsigned", (-1).to_bytes, 2, "big")
+t("to_bytes-overflow", (256).to_bytes, 1, "big")
+t("to_bytes-signed-overflow", (128).to_bytes, 1, "big", signed=True)
+t("to_bytes-zero-len", (0).to_bytes, 0, "big")
+t("to_bytes-badorder", (1).to_bytes, 1, "middle")
+t("to_bytes-neglen", (1).to_bytes, -1, "big")
+t("to_bytes-big", (2**100).to_bytes, 13, "big")
+t("from_bytes", int.from_bytes, b"\x04\x00", "big")
+t("from_bytes-little", int.from_bytes, b"\x04\x00", "little")
+t("from_bytes-signed", int.from_bytes, b"\xff\xfe", "big", signed=True)
+t("from_bytes-list", int.from_bytes, [1, 2], "big")
+t("from_bytes-empty", int.from_bytes, b"", "big", signed=True)
+t("from_bytes-default", int.from_bytes, b"\x01\x00")
+t("from_bytes-bad", int.from_bytes, "ab", "big")
+t("from_bytes-badorder", int.from_bytes, b"a", "x")
+t("from_bytes-bool", bool.from_bytes, b"\x01", "big")
+t("from_bytes-bigval", int.from_bytes, bytes(range(1, 20)), "little")
+print(divmod(7, 3), divmod(-7, 3), divmod(7, -3), divmod(-7, -3), 7 // -2, -7 % 3, 7 % -3)
+print(2**100 // 3, -(2**100) // 3, 2**100 % -7, divmod(-2**70, 12345))
+print(pow(2, 10), pow(2, -1), pow(3, 4, 5), pow(3, -1, 7), pow(-2, 3, 5), pow(2, 100, 10**9 + 7), pow(5, 0, 1))
+t("pow-noinv", pow, 2, -1, 4)
+t("pow-mod0", pow, 2, 3, 0)
+t("pow-floatmod", pow, 2, 3, 5.0)
+t("pow-neg-zero", pow, 0, -1)
+t("div-zero", lambda: 1 // 0)
+t("mod-zero", lambda: 1 % 0)
+t("truediv-zero", lambda: 1 / 0)
+t("divmod-zero", divmod, 1, 0)
+t("truediv-big", lambda: 10**400 / 10**399)
+t("truediv-overflow", lambda: 10**400 / 3)
+t("lshift-neg", lambda: 1 << -1)
+t("rshift-neg", lambda: 1 >> -1)
+print(1 << 100, -1 >> 100, -5 >> 1, 5 >> 100, ~5, ~-1, -5 & 3, -5 | 3, -5 ^ 3, 2**70 & -2**65, (2**70) ^ -1)
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2), round(5, 2), round(2**70 + 5, -1), round(15, -1), round(25, -1))
+print(abs(-5), -(-2**63), +5, int.__abs__(-3), (5).__neg__(), (3).__pow__(2), (3).__rpow__(2), (7).__floordiv__(2), (7).__rtruediv__(2))
+print(hash(-1), hash(2**61 - 1), hash(2**61), hash(-2**61), hash(2**100), hash(10**20))
+print(int.__name__, (5).__index__(), (5).__int__(), (5).__float__(), (5).__trunc__(), (5).__floor__(), (5).__ceil__(), (5).__round__(), (15).__round__(-1))
+print(True + True, True * 5, -True, ~True, True & False, True | False, True ^ True, type(True & True).__name__, type(True + 1).__name__)
+print(int("1" * 50) * int("9" * 50), 3 ** 200 % 1000, (-3) ** 3, 10 ** -2, 0 ** 0, (-8) ** (1 / 3) == (-8) ** (1 / 3))
+t("str-digits-limit", str, 10 ** 5000)
+t("int-digits-limit", int, "1" * 5000)
+lst, fidx = [1, 2], 1.0
+t("index-float", lambda: lst[fidx])
+t("cmp", lambda: (1 < 2.5, 2**64 > 1e19, 2**1000 > float("inf"), 3 == 3.0, 2**53 + 1 == 2.0**53 + 1))
+t("bad-op", lambda: 1 + "a")
+t("bad-op2", lambda: 1 < "a")
+t("bad-op3", lambda: 5 @ 3)
+t("isinstance", lambda: (isinstance(True, int), int.__mro__, issubclass(bool, int)))
