@@ -14,7 +14,7 @@ public final class Builtins {
     static {
         DICT.setStr("__doc__", PyStr.of("Built-in functions, exceptions, and other objects."));
         for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyComplex.TYPE,
-                PyStr.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE,
+                PyStr.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyMemoryView.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE,
                 PySet.FROZEN_TYPE, PyRange.TYPE, PySlice.TYPE, PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE,
                 PySuper.TYPE, Iterators.ENUMERATE, Iterators.ZIP, Iterators.MAP, Iterators.FILTER, ReversedIterator.TYPE}) {
             DICT.setStr(t.name, t);

@@ -134,28 +134,76 @@ final class Codecs {
             case "ascii": return decodeLimited(b, n, 128, "ascii", errors);
             case "latin-1": return new String(b, 0, n, StandardCharsets.ISO_8859_1);
             case "utf-16": {
-                if (n >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) return new String(b, 2, n - 2, StandardCharsets.UTF_16BE);
-                if (n >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) return new String(b, 2, n - 2, StandardCharsets.UTF_16LE);
-                return new String(b, 0, n, StandardCharsets.UTF_16LE);
+                if (n >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) return decodeUtf16(b, n, 2, false, errors);
+                if (n >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) return decodeUtf16(b, n, 2, true, errors);
+                return decodeUtf16(b, n, 0, true, errors);
             }
-            case "utf-16-le": return new String(b, 0, n, StandardCharsets.UTF_16LE);
-            case "utf-16-be": return new String(b, 0, n, StandardCharsets.UTF_16BE);
-            default: {
-                boolean little = !enc.equals("utf-32-be");
-                int start = 0;
-                if (enc.equals("utf-32") && n >= 4 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) start = 4;
-                StringBuilder sb = new StringBuilder();
-                for (int i = start; i + 3 < n; i += 4) {
-                    int c = 0;
-                    for (int k = 0; k < 4; k++) {
-                        int shift = little ? 8 * k : 8 * (3 - k);
-                        c |= (b[i + k] & 0xff) << shift;
-                    }
-                    sb.appendCodePoint(c);
+            case "utf-16-le": return decodeUtf16(b, n, 0, true, errors);
+            case "utf-16-be": return decodeUtf16(b, n, 0, false, errors);
+            case "utf-32-be": return decodeUtf32(b, n, 0, false, errors);
+            case "utf-32": {
+                if (n >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xfe && (b[3] & 0xff) == 0xff) {
+                    return decodeUtf32(b, n, 4, false, errors);
                 }
-                return sb.toString();
+                if (n >= 4 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe && b[2] == 0 && b[3] == 0) {
+                    return decodeUtf32(b, n, 4, true, errors);
+                }
+                return decodeUtf32(b, n, 0, true, errors);
+            }
+            default: return decodeUtf32(b, n, 0, true, errors);
+        }
+    }
+
+    private static String decodeUtf16(byte[] b, int n, int i, boolean little, String errors) {
+        String name = little ? "utf-16-le" : "utf-16-be";
+        StringBuilder sb = new StringBuilder(n / 2);
+        while (i + 1 < n) {
+            char u = unit16(b, i, little);
+            if (!Character.isSurrogate(u)) {
+                sb.append(u);
+                i += 2;
+            } else if (Character.isLowSurrogate(u)) {
+                i = decodeFailure(sb, b, n, i, 2, "illegal encoding", errors, name);
+            } else if (i + 3 >= n) {
+                i = decodeFailure(sb, b, n, i, n - i, "unexpected end of data", errors, name);
+            } else {
+                char v = unit16(b, i + 2, little);
+                if (Character.isLowSurrogate(v)) {
+                    sb.append(u).append(v);
+                    i += 4;
+                } else {
+                    i = decodeFailure(sb, b, n, i, 2, "illegal UTF-16 surrogate", errors, name);
+                }
             }
         }
+        if (i < n) decodeFailure(sb, b, n, i, n - i, "truncated data", errors, name);
+        return sb.toString();
+    }
+
+    private static char unit16(byte[] b, int i, boolean little) {
+        return little ? (char) ((b[i] & 0xff) | (b[i + 1] & 0xff) << 8) : (char) ((b[i] & 0xff) << 8 | (b[i + 1] & 0xff));
+    }
+
+    private static String decodeUtf32(byte[] b, int n, int i, boolean little, String errors) {
+        String name = little ? "utf-32-le" : "utf-32-be";
+        StringBuilder sb = new StringBuilder(n / 4);
+        while (i + 3 < n) {
+            long c = 0;
+            for (int k = 0; k < 4; k++) {
+                int shift = little ? 8 * k : 8 * (3 - k);
+                c |= (long) (b[i + k] & 0xff) << shift;
+            }
+            if (c > 0x10ffff) {
+                i = decodeFailure(sb, b, n, i, 4, "code point not in range(0x110000)", errors, name);
+            } else if (c >= 0xd800 && c < 0xe000) {
+                i = decodeFailure(sb, b, n, i, 4, "code point in surrogate code point range(0xd800, 0xe000)", errors, name);
+            } else {
+                sb.appendCodePoint((int) c);
+                i += 4;
+            }
+        }
+        if (i < n) decodeFailure(sb, b, n, i, n - i, "truncated data", errors, name);
+        return sb.toString();
     }
 
     private static String decodeLimited(byte[] b, int n, int limit, String name, String errors) {
@@ -246,6 +294,10 @@ final class Codecs {
     }
 
     private static int decodeFailure(StringBuilder sb, byte[] b, int n, int i, int len, String reason, String errors) {
+        return decodeFailure(sb, b, n, i, len, reason, errors, "utf-8");
+    }
+
+    private static int decodeFailure(StringBuilder sb, byte[] b, int n, int i, int len, String reason, String errors, String enc) {
         switch (errors) {
             case "ignore": return i + len;
             case "replace":
@@ -258,7 +310,7 @@ final class Codecs {
                 for (int k = 0; k < len; k++) sb.append((char) (0xdc00 + (b[i + k] & 0xff)));
                 return i + len;
             default:
-                throw decodeError("utf-8", b, n, i, i + len, reason);
+                throw decodeError(enc, b, n, i, i + len, reason);
         }
     }
 }

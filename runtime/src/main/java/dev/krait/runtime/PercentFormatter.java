@@ -125,7 +125,7 @@ final class PercentFormatter {
             case 's':
             case 'b': {
                 PyObject b = v;
-                if (!(b instanceof PyBytes || b instanceof PyByteArray)) {
+                if (!PyBytes.isBytesLike(b)) {
                     PyObject hook = v.type().lookup("__bytes__");
                     if (hook == null) {
                         throw Errors.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '"

@@ -57,6 +57,9 @@ public class PyByteArray extends PyObject {
     @Override
     public PyObject getItem(PyObject key) {
         if (key instanceof PySlice s) return new PyByteArray(PyBytes.slice(data, s.indices(size)));
+        if (!(key instanceof PyInt) && key.type().lookup("__index__") == null) {
+            throw Errors.typeError("bytearray indices must be integers or slices, not " + key.type().name);
+        }
         long k = Protocol.index(key);
         if (k < 0) k += size;
         if (k < 0 || k >= size) throw Errors.indexError("bytearray index out of range");
@@ -68,7 +71,8 @@ public class PyByteArray extends PyObject {
         if (key instanceof PySlice s) {
             long[] idx = s.indices(size);
             byte[] src = value instanceof PyInt ? new byte[(int) Protocol.index(value)] : PyBytes.bytesOf(
-                    value instanceof PyBytes || value instanceof PyByteArray ? value : new PyBytes(BytesMethods.fromIterable(value)));
+                    value instanceof PyBytes || value instanceof PyByteArray || value instanceof PyMemoryView ? value
+                            : new PyBytes(BytesMethods.fromIterable(value)));
             int start = (int) idx[0];
             int stop = (int) idx[1];
             int step = (int) idx[2];
@@ -131,7 +135,7 @@ public class PyByteArray extends PyObject {
 
     @Override
     public PyObject add(PyObject o) {
-        if (o instanceof PyBytes || o instanceof PyByteArray) {
+        if (PyBytes.isBytesLike(o)) {
             PyByteArray r = new PyByteArray(toBytes());
             r.extend(PyBytes.bytesOf(o));
             return r;

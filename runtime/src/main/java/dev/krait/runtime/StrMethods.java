@@ -29,7 +29,7 @@ final class StrMethods {
             if (!(enc instanceof PyStr)) throw Errors.typeError("str() argument 'encoding' must be str, not " + enc.type().name);
             if (!(err instanceof PyStr)) throw Errors.typeError("str() argument 'errors' must be str, not " + err.type().name);
             if (o instanceof PyStr) throw Errors.typeError("decoding str is not supported");
-            if (!(o instanceof PyBytes || o instanceof PyByteArray)) {
+            if (!(o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView)) {
                 throw Errors.typeError("decoding to str: need a bytes-like object, " + o.type().name + " found");
             }
             r = PyStr.of(PyBytes.decode(PyBytes.bytesOf(o), enc.str(), err.str()));
