@@ -11,7 +11,7 @@ final class BuiltinFunctions {
     }
 
     static void register(PyDict d) {
-        def(d, new PyBuiltinFunction("len", (Fn.F1) o -> o instanceof PyRange r ? PyInt.of(r.length) : PyInt.of(o.len())));
+        def(d, new PyBuiltinFunction("len", (Fn.F1) o -> o instanceof PyRange r ? r.lenObject() : PyInt.of(o.len())));
         def(d, new PyBuiltinFunction("abs", (Fn.F1) PyObject::abs));
         def(d, new PyBuiltinFunction("print", (Fn.FV) BuiltinIO::print));
         def(d, new PyBuiltinFunction("input").with((Fn.F0) () -> BuiltinIO.input(null)).with((Fn.F1) BuiltinIO::input));
