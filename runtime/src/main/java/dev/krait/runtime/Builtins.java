@@ -74,6 +74,12 @@ public final class Builtins {
     }
 
     /** {@code min}/{@code max} with key and default, as CPython's min_max. */
+    /** {@code a > b} as max() asks it (CPython compares the candidate with '>'). */
+    private static boolean greater(PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) return ((PyInt) a).compareTo((PyInt) b) > 0;
+        return a.richCompare(b, CompareOp.GT).isTrue();
+    }
+
     static PyObject minMax(PyObject[] a, String[] k, boolean max) {
         String name = max ? "max" : "min";
         int nkw = k == null ? 0 : k.length;
@@ -83,7 +89,7 @@ public final class Builtins {
         for (int i = 0; i < nkw; i++) {
             if (k[i].equals("key")) key = a[npos + i];
             else if (k[i].equals("default")) dflt = a[npos + i];
-            else throw Errors.typeError(name + "() got an unexpected keyword argument '" + k[i] + "'");
+            else throw Errors.typeError("'" + k[i] + "' is an invalid keyword argument for " + name + "()");
         }
         if (npos == 0) throw Errors.typeError(name + " expected at least 1 argument, got 0");
         PyObject it;
@@ -102,7 +108,7 @@ public final class Builtins {
             if (best == null) {
                 best = x;
                 bestKey = kx;
-            } else if (max ? bestKey.lessThan(kx) : kx.lessThan(bestKey)) {
+            } else if (max ? greater(kx, bestKey) : kx.lessThan(bestKey)) {
                 best = x;
                 bestKey = kx;
             }
