@@ -11,31 +11,51 @@ import java.math.RoundingMode;
 public final class Formatter {
     private Formatter() {}
 
-    /** repr(float) as CPython prints it. */
+    /** repr(float) as CPython prints it: the shortest digits that round-trip, nearest to the value. */
     public static String floatRepr(double v) {
         if (Double.isNaN(v)) return "nan";
         if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
         if (v == 0.0) return (1 / v < 0) ? "-0.0" : "0.0";
         if (v == Math.rint(v) && Math.abs(v) < 1e16) return (long) v + ".0";
-        BigDecimal exact = new BigDecimal(v);
-        BigDecimal best = null;
-        for (int p = 1; p <= 17; p++) {
-            BigDecimal r = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
-            if (Double.parseDouble(r.toString()) == v) {
-                best = r;
-                break;
+        double a = Math.abs(v);
+        // Double.toString round-trips; when it gives at most 15 digits they are the shortest (one 15-digit
+        // decimal at most lies within half an ulp). Longer outputs may not be shortest in Java 17: search exactly.
+        String t = Double.toString(a);
+        int ePos = t.indexOf('E');
+        int exp10 = ePos < 0 ? 0 : Integer.parseInt(t.substring(ePos + 1));
+        String mant = ePos < 0 ? t : t.substring(0, ePos);
+        int dot = mant.indexOf('.');
+        StringBuilder all = new StringBuilder(mant.length());
+        all.append(mant, 0, dot).append(mant, dot + 1, mant.length());
+        int decpt = dot + exp10;
+        int lead = 0;
+        while (lead < all.length() - 1 && all.charAt(lead) == '0') lead++;
+        decpt -= lead;
+        int end = all.length();
+        while (end > lead + 1 && all.charAt(end - 1) == '0') end--;
+        String digits = all.substring(lead, end);
+        boolean subnormal = a < Double.MIN_NORMAL; // fewer than 15 significant digits of precision there
+        if (digits.length() > 15 || subnormal) {
+            BigDecimal exact = new BigDecimal(a);
+            for (int p = subnormal ? 1 : 15; p <= 17; p++) {
+                BigDecimal r = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
+                if (p == 17 || Double.parseDouble(r.toString()) == a) {
+                    String u = r.unscaledValue().toString();
+                    decpt = u.length() - r.scale();
+                    int e = u.length();
+                    while (e > 1 && u.charAt(e - 1) == '0') e--;
+                    digits = u.substring(0, e);
+                    break;
+                }
             }
         }
-        if (best == null) best = exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
-        return reprDigits(best.stripTrailingZeros());
+        return reprDigits(digits, decpt, v < 0);
     }
 
-    /** Formats shortest digits with CPython's repr rule: scientific when exponent < -4 or >= 16. */
-    private static String reprDigits(BigDecimal d) {
-        boolean neg = d.signum() < 0;
-        String digits = d.unscaledValue().abs().toString();
-        int exp = digits.length() - 1 - d.scale();
-        StringBuilder sb = new StringBuilder();
+    /** Lays out digits (value 0.DIGITS × 10^decpt) by CPython's repr rule: scientific when exponent < -4 or >= 16. */
+    private static String reprDigits(String digits, int decpt, boolean neg) {
+        int exp = decpt - 1;
+        StringBuilder sb = new StringBuilder(digits.length() + 8);
         if (neg) sb.append('-');
         if (exp < -4 || exp >= 16) {
             sb.append(digits.charAt(0));
@@ -48,14 +68,12 @@ public final class Formatter {
             sb.append("0.");
             for (int i = -1; i > exp; i--) sb.append('0');
             sb.append(digits);
+        } else if (digits.length() <= exp + 1) {
+            sb.append(digits);
+            for (int i = digits.length(); i <= exp; i++) sb.append('0');
+            sb.append(".0");
         } else {
-            if (digits.length() <= exp + 1) {
-                sb.append(digits);
-                for (int i = digits.length(); i <= exp; i++) sb.append('0');
-                sb.append(".0");
-            } else {
-                sb.append(digits, 0, exp + 1).append('.').append(digits, exp + 1, digits.length());
-            }
+            sb.append(digits, 0, exp + 1).append('.').append(digits, exp + 1, digits.length());
         }
         return sb.toString();
     }
