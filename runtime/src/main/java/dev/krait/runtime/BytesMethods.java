@@ -228,8 +228,7 @@ final class BytesMethods {
 
     /** find/rfind: the index of {@code sub} in {@code self[start:end]}, or -1. */
     private static int find(PyObject[] a, boolean reverse) {
-        if (a.length < 2) throw Errors.typeError((reverse ? "rfind" : "find") + " expected at least 1 argument, got 0");
-        if (a.length > 4) throw Errors.typeError((reverse ? "rfind" : "find") + " expected at most 3 arguments, got " + (a.length - 1));
+        StrMethods.argCount(a, reverse ? "rfind" : "find");
         byte[] sub = needle(a[1]);
         byte[] hay = raw(a[0]);
         int[] r = bounds(a, 2, size(a[0]));
@@ -253,8 +252,7 @@ final class BytesMethods {
 
     private static PyObject startsEnds(PyObject[] a, boolean atEnd) {
         String name = atEnd ? "endswith" : "startswith";
-        if (a.length < 2) throw Errors.typeError(name + " expected at least 1 argument, got 0");
-        if (a.length > 4) throw Errors.typeError(name + " expected at most 3 arguments, got " + (a.length - 1));
+        StrMethods.argCount(a, name);
         int[] r = bounds(a, 2, size(a[0]));
         byte[] hay = raw(a[0]);
         if (a[1] instanceof PyTuple tu) {
@@ -287,7 +285,7 @@ final class BytesMethods {
             return PyInt.of(i);
         });
         t.method("count", (Fn.FV) (a, k) -> {
-            if (a.length < 2) throw Errors.typeError("count expected at least 1 argument, got 0");
+            StrMethods.argCount(a, "count");
             byte[] sub = needle(a[1]);
             byte[] hay = raw(a[0]);
             int[] r = bounds(a, 2, size(a[0]));

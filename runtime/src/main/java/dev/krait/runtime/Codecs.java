@@ -77,7 +77,9 @@ final class Codecs {
                         break;
                     }
                     case "backslashreplace": out.writeBytes(String.format("\\u%04x", cp).getBytes(StandardCharsets.US_ASCII)); break;
-                    default: throw encodeError("utf-8", s, pos, "surrogates not allowed");
+                    default:
+                        checkHandler(errors);
+                        throw encodeError("utf-8", s, pos, "surrogates not allowed");
                 }
             } else {
                 out.writeBytes(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
@@ -113,7 +115,7 @@ final class Codecs {
                         }
                         throw encodeError(name, s, pos, "ordinal not in range(" + limit + ")");
                     default:
-                        int end = pos + 1;
+                        checkHandler(errors);
                         throw encodeError(name, s, pos, "ordinal not in range(" + limit + ")");
                 }
             }
@@ -219,7 +221,9 @@ final class Codecs {
                 case "replace": sb.append('\ufffd'); break;
                 case "backslashreplace": sb.append(String.format("\\x%02x", c)); break;
                 case "surrogateescape": sb.append((char) (0xdc00 + c)); break;
-                default: throw decodeError(name, b, n, i, i + 1, "ordinal not in range(" + limit + ")");
+                default:
+                    checkHandler(errors);
+                    throw decodeError(name, b, n, i, i + 1, "ordinal not in range(" + limit + ")");
             }
         }
         return sb.toString();
@@ -310,7 +314,19 @@ final class Codecs {
                 for (int k = 0; k < len; k++) sb.append((char) (0xdc00 + (b[i + k] & 0xff)));
                 return i + len;
             default:
+                checkHandler(errors);
                 throw decodeError(enc, b, n, i, i + len, reason);
+        }
+    }
+
+    /** LookupError for an error handler name Python does not know (checked when an error occurs, as CPython). */
+    static void checkHandler(String errors) {
+        switch (errors) {
+            case "strict": case "ignore": case "replace": case "backslashreplace": case "xmlcharrefreplace":
+            case "surrogateescape": case "surrogatepass": case "namereplace":
+                return;
+            default:
+                throw Errors.make(ExceptionTypes.LOOKUP_ERROR, "unknown error handler name '" + errors + "'");
         }
     }
 }

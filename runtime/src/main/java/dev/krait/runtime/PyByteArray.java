@@ -60,7 +60,7 @@ public class PyByteArray extends PyObject {
         if (!(key instanceof PyInt) && key.type().lookup("__index__") == null) {
             throw Errors.typeError("bytearray indices must be integers or slices, not " + key.type().name);
         }
-        long k = Protocol.index(key);
+        long k = key instanceof PyInt pi ? pi.asItemIndex() : Protocol.index(key);
         if (k < 0) k += size;
         if (k < 0 || k >= size) throw Errors.indexError("bytearray index out of range");
         return PyInt.of(data[(int) k] & 0xff);

@@ -57,7 +57,7 @@ public class PyBytes extends PyObject {
         if (!(key instanceof PyInt) && key.type().lookup("__index__") == null) {
             throw Errors.typeError("byte indices must be integers or slices, not " + key.type().name);
         }
-        long k = Protocol.index(key);
+        long k = key instanceof PyInt pi ? pi.asItemIndex() : Protocol.index(key);
         if (k < 0) k += value.length;
         if (k < 0 || k >= value.length) throw Errors.indexError("index out of range");
         return PyInt.of(value[(int) k] & 0xff);

@@ -44,7 +44,7 @@ public class PyTuple extends PyObject {
     @Override
     public PyObject getItem(PyObject key) {
         if (key instanceof PyInt i) {
-            long k = i.asIndex();
+            long k = i.asItemIndex();
             int n = items.length;
             if (k < 0) k += n;
             if (k < 0 || k >= n) throw Errors.indexError("tuple index out of range");
