@@ -290,7 +290,13 @@ final class BuiltinSetup {
         compareDunders(t, accepts);
         t.method("__repr__", (Fn.F1) s -> PyStr.of(s.repr()));
         t.method("__str__", (Fn.F1) s -> PyStr.of(s.repr()));
-        t.method("__format__", (Fn.F2) (s, spec) -> PyStr.of(s.format(specOf(spec))));
+        t.method("__format__", (Fn.F2) (s, spec) -> PyStr.of(s.format(dunderSpecOf(spec))));
+    }
+
+    /** The spec argument of a built-in __format__ method. */
+    static String dunderSpecOf(PyObject spec) {
+        if (!(spec instanceof PyStr s)) throw Errors.typeError("__format__() argument must be str, not " + spec.type().name);
+        return s.value;
     }
 
     static String specOf(PyObject spec) {

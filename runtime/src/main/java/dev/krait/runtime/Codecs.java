@@ -113,15 +113,32 @@ final class Codecs {
                             out.write(cp - 0xdc00);
                             break;
                         }
-                        throw encodeError(name, s, pos, "ordinal not in range(" + limit + ")");
+                        throw encodeError(name, s, pos, runEnd(s, i, pos, limit), "ordinal not in range(" + limit + ")");
                     default:
                         checkHandler(errors);
-                        throw encodeError(name, s, pos, "ordinal not in range(" + limit + ")");
+                        throw encodeError(name, s, pos, runEnd(s, i, pos, limit), "ordinal not in range(" + limit + ")");
                 }
             }
             pos++;
         }
         return out.toByteArray();
+    }
+
+    /** The code point index after the run of unencodable code points that starts at {@code pos} (char index i is after it). */
+    private static int runEnd(String s, int i, int pos, int limit) {
+        int end = pos + 1;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (cp < limit) break;
+            i += Character.charCount(cp);
+            end++;
+        }
+        return end;
+    }
+
+    static PyException encodeError(String enc, String s, int pos, int end, String reason) {
+        return Errors.make(ExceptionTypes.UNICODE_ENCODE_ERROR, PyStr.of(enc), PyStr.of(s), PyInt.of(pos), PyInt.of(end),
+                PyStr.of(reason));
     }
 
     static PyException encodeError(String enc, String s, int pos, String reason) {

@@ -277,6 +277,7 @@ public class PyFloat extends PyObject {
 
     @Override
     public String format(String spec) {
+        if (spec.isEmpty() && getClass() != PyFloat.class) return str(); // str(self) of a subclass
         return Formatter.formatFloat(v, spec);
     }
 }

@@ -65,7 +65,7 @@ final class StrMethods {
         t.method("__mul__", (Fn.F2) (a, b) -> b instanceof PyInt ? a.mul(b) : Singletons.NOT_IMPLEMENTED);
         t.method("__rmul__", (Fn.F2) (a, b) -> b instanceof PyInt ? a.mul(b) : Singletons.NOT_IMPLEMENTED);
         t.method("__mod__", (Fn.F2) PyObject::mod);
-        t.method("__format__", (Fn.F2) (a, spec) -> PyStr.of(a.format(BuiltinSetup.specOf(spec))));
+        t.method("__format__", (Fn.F2) (a, spec) -> PyStr.of(a.format(BuiltinSetup.dunderSpecOf(spec))));
         BuiltinSetup.compareDunders(t, o -> o instanceof PyStr);
         t.method("upper", (Fn.F1) x -> PyStr.of(StrCase.upper(s(x))));
         t.method("lower", (Fn.F1) x -> PyStr.of(StrCase.lower(s(x))));
