@@ -191,12 +191,19 @@ public final class PyComplex extends PyObject {
                     re = rc.real;
                     im = rc.imag;
                 } else {
+                    if (!isReal(r)) {
+                        throw Errors.typeError("complex() first argument must be a string or a number, not '" + r.type().name + "'");
+                    }
                     re = FloatMethods.toDouble(r);
                     im = 0;
                 }
             }
             if (!p.has(1)) return new PyComplex(re, im);
+            if (i instanceof PyStr) throw Errors.typeError("complex() second arg can't be a string");
             if (i instanceof PyComplex ic) return new PyComplex(re - ic.imag, im + ic.real);
+            if (!isReal(i)) {
+                throw Errors.typeError("complex() second argument must be a number, not '" + i.type().name + "'");
+            }
             double iv = FloatMethods.toDouble(i);
             return new PyComplex(re, r instanceof PyComplex ? im + iv : iv);
         });
@@ -205,6 +212,11 @@ public final class PyComplex extends PyObject {
         t.getter("imag", s -> new PyFloat(((PyComplex) s).imag));
         t.method("conjugate", (Fn.F1) s -> new PyComplex(((PyComplex) s).real, -((PyComplex) s).imag));
         t.method("__complex__", (Fn.F1) s -> s);
+    }
+
+    private static boolean isReal(PyObject o) {
+        return o instanceof PyInt || o instanceof PyFloat || o.type().lookup("__float__") != null
+                || o.type().lookup("__index__") != null;
     }
 
     static PyComplex parse(String original) {
