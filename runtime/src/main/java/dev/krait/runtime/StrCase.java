@@ -26,7 +26,7 @@ final class StrCase {
     }
 
     static String casefold(String s) {
-        return lower(s.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT)).replace("ς", "σ");
+        return lower(s.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT)).replace("ς", "σ").replace("ß", "ss");
     }
 
     static boolean isAscii(String s) {
