@@ -78,12 +78,14 @@ public class PyByteArray extends PyObject {
             int step = (int) idx[2];
             if (step == 1) {
                 if (stop < start) stop = start;
-                byte[] r = new byte[size - (stop - start) + src.length];
-                System.arraycopy(data, 0, r, 0, start);
-                System.arraycopy(src, 0, r, start, src.length);
-                System.arraycopy(data, stop, r, start + src.length, size - stop);
-                data = r;
-                size = r.length;
+                // In place: move the tail when the length changes, then copy the new bytes in.
+                int newSize = size - (stop - start) + src.length;
+                if (src.length != stop - start) {
+                    ensure(newSize);
+                    System.arraycopy(data, stop, data, start + src.length, size - stop);
+                }
+                System.arraycopy(src, 0, data, start, src.length);
+                size = newSize;
                 return;
             }
             int n = (int) PySlice.length(start, stop, step);
@@ -104,6 +106,11 @@ public class PyByteArray extends PyObject {
         if (key instanceof PySlice s) {
             long[] idx = s.indices(size);
             int n = (int) PySlice.length(idx[0], idx[1], idx[2]);
+            if (idx[2] == 1) {
+                if (n > 0) System.arraycopy(data, (int) idx[1], data, (int) idx[0], size - (int) idx[1]);
+                size -= n;
+                return;
+            }
             boolean[] drop = new boolean[size];
             for (long i = 0, j = idx[0]; i < n; i++, j += idx[2]) drop[(int) j] = true;
             int w = 0;
@@ -130,7 +137,36 @@ public class PyByteArray extends PyObject {
 
     @Override
     public PyObject iter() {
-        return new BytesIterator(data, size);
+        return new Iter(this);
+    }
+
+    /** Iterator reading the bytearray as it is now (it may change during the iteration). */
+    static final class Iter extends PyObject {
+        static final PyType TYPE = new PyType("bytearray_iterator", PyType.OBJECT, Iter.class, BuiltinSetup::iterator);
+        private PyByteArray ba;
+        private int i;
+
+        Iter(PyByteArray ba) {
+            this.ba = ba;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public PyObject iter() {
+            return this;
+        }
+
+        @Override
+        public PyObject next() {
+            if (ba == null) return null;
+            if (i < ba.size) return PyInt.of(ba.data[i++] & 0xff);
+            ba = null;
+            return null;
+        }
     }
 
     @Override
