@@ -15,13 +15,19 @@ final class IntMethods {
     }
 
     static PyObject construct(PyType cls, PyObject[] args, String[] kw) {
+        if (kw != null) {
+            for (String k : kw) {
+                if (!k.equals("base")) throw Errors.typeError("'" + k + "' is an invalid keyword argument for int()");
+            }
+        }
         ArgParser p = new ArgParser("int", args, kw, 0, "$x", "base");
         PyObject x = p.get(0, null);
         PyObject base = p.get(1, null);
         PyInt r;
         if (base != null) {
             if (x == null) throw Errors.typeError("int() missing string argument");
-            long b = Protocol.index(base);
+            java.math.BigInteger bb = Protocol.indexBig(base);
+            long b = bb.bitLength() < 32 ? bb.longValue() : -1;
             if (b != 0 && (b < 2 || b > 36)) throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
             if (x instanceof PyStr s) r = parse(s.value, (int) b, s.value);
             else if (x instanceof PyBytes bs) r = parse(bs.asLatin1(), (int) b, bs.repr());
@@ -143,6 +149,8 @@ final class IntMethods {
         BuiltinSetup.numberDunders(t, IntMethods::isInt, Slot.ADD, Slot.SUB, Slot.MUL, Slot.TRUEDIV, Slot.FLOORDIV,
                 Slot.MOD, Slot.POW, Slot.LSHIFT, Slot.RSHIFT, Slot.AND, Slot.OR, Slot.XOR, Slot.DIVMOD);
         t.method("__invert__", (Fn.F1) PyObject::invert);
+        // int.__repr__ gives the digits also for bools and subclasses (int.__repr__(True) == '1').
+        t.method("__repr__", (Fn.F1) s -> PyStr.of(i(s).big == null ? Long.toString(i(s).v) : IntMath.toDecimalString(i(s).big)));
         t.method("__index__", (Fn.F1) s -> PyInt.of(i(s).toBig()));
         t.method("__int__", (Fn.F1) s -> PyInt.of(i(s).toBig()));
         t.method("__float__", (Fn.F1) s -> new PyFloat(i(s).toDouble()));
