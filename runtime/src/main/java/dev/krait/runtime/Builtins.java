@@ -229,6 +229,13 @@ public final class Builtins {
         return r;
     }
 
+    /** {@code len(o)}: iterators answer len() in Java for their length hint, but have no __len__ in Python. */
+    static int len(PyObject o) {
+        if (o instanceof PyList || o instanceof PyStr || o instanceof PyTuple || o instanceof PyDict) return o.len();
+        if (o.type().lookup("__len__") == null) throw Errors.typeError("object of type '" + o.type().name + "' has no len()");
+        return o.len();
+    }
+
     /** {@code reversed(seq)}. */
     static PyObject reversed(PyObject seq) {
         PyObject f = seq.type().lookup("__reversed__");
