@@ -87,9 +87,10 @@ final class BytesMethods {
             return PyStr.of(Codecs.decode(raw(a[0]), size(a[0]), PyBytes.normalizeEncoding(p.get(0, PyStr.of("utf-8")).str()),
                     p.get(1, PyStr.of("strict")).str()));
         });
-        t.method(new PyBuiltinFunction("hex").with((Fn.F1) s -> PyStr.of(hex(raw(s), size(s), null, 1)))
-                .with((Fn.F2) (s, sep) -> PyStr.of(hex(raw(s), size(s), sep, 1)))
-                .with((Fn.F3) (s, sep, n) -> PyStr.of(hex(raw(s), size(s), sep, Protocol.index(n)))));
+        t.method("hex", (Fn.FV) (a, k) -> {
+            ArgParser p = new ArgParser("hex", a, k, 1, "sep", "bytes_per_sep");
+            return PyStr.of(hex(raw(a[0]), size(a[0]), p.get(0, null), Protocol.index(p.get(1, PyInt.ONE))));
+        });
         t.def("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (Fn.F2) (c, str) -> {
             if (!(str instanceof PyStr)) throw Errors.typeError("fromhex() argument must be str, not " + str.type().name);
             String s = str.str();
@@ -149,28 +150,33 @@ final class BytesMethods {
                 PyObject f = PyStr.TYPE.lookup(name);
                 PyObject[] conv = new PyObject[a.length];
                 conv[0] = PyStr.of(latin(a[0]));
-                for (int i = 1; i < a.length; i++) conv[i] = toStrArg(a[i], i == 1 && (name.contains("find") || name.contains("index") || name.equals("count")));
+                int firstKw = a.length - (k == null ? 0 : k.length);
+                for (int i = 1; i < a.length; i++) {
+                    boolean bytesArg = i < firstKw ? isBytesPosition(name, i) : k[i - firstKw].equals("sep");
+                    conv[i] = bytesArg ? bytesAsStr(a[i]) : a[i];
+                }
                 return fromStrResult(a[0], f.call(conv, k));
             });
         }
     }
 
-    private static PyObject toStrArg(PyObject o, boolean intIsByte) {
-        if (o instanceof PyBytes || o instanceof PyByteArray) return PyStr.of(latin(o));
-        if (o instanceof PyMemoryView) return PyStr.of(latin1(b(o)));
-        if (intIsByte && o instanceof PyInt) return PyStr.ofCodePoint(PyByteArray.byteValue(o));
-        if (o instanceof PyTuple tu) {
-            PyObject[] items = new PyObject[tu.items.length];
-            for (int i = 0; i < items.length; i++) {
-                if (!PyBytes.isBytesLike(tu.items[i])) {
-                    throw Errors.typeError("a bytes-like object is required, not '" + tu.items[i].type().name + "'");
-                }
-                items[i] = toStrArg(tu.items[i], false);
-            }
-            return PyTuple.of(items);
+    /** Whether positional argument i of a str-backed bytes method is bytes-like (others are ints, passed through). */
+    private static boolean isBytesPosition(String name, int i) {
+        switch (name) {
+            case "replace": return i <= 2;
+            case "center": case "ljust": case "rjust": return i == 2;
+            case "split": case "rsplit": case "partition": case "rpartition": case "removeprefix": case "removesuffix":
+            case "strip": case "lstrip": case "rstrip":
+                return i == 1;
+            default: return false;
         }
-        if (o instanceof PyStr) throw Errors.typeError("a bytes-like object is required, not 'str'");
-        return o;
+    }
+
+    /** A bytes-like argument as its Latin-1 str (None stays None); CPython's TypeError otherwise. */
+    private static PyObject bytesAsStr(PyObject o) {
+        if (o == PyNone.NONE) return o;
+        if (PyBytes.isBytesLike(o)) return PyStr.of(latin1(b(o)));
+        throw Errors.typeError("a bytes-like object is required, not '" + o.type().name + "'");
     }
 
     private static PyObject fromStrResult(PyObject self, PyObject r) {
@@ -275,11 +281,13 @@ final class BytesMethods {
         t.method("find", (Fn.FV) (a, k) -> PyInt.of(find(a, false)));
         t.method("rfind", (Fn.FV) (a, k) -> PyInt.of(find(a, true)));
         t.method("index", (Fn.FV) (a, k) -> {
+            StrMethods.argCount(a, "index");
             int i = find(a, false);
             if (i < 0) throw Errors.valueError("subsection not found");
             return PyInt.of(i);
         });
         t.method("rindex", (Fn.FV) (a, k) -> {
+            StrMethods.argCount(a, "rindex");
             int i = find(a, true);
             if (i < 0) throw Errors.valueError("subsection not found");
             return PyInt.of(i);

@@ -149,6 +149,9 @@ final class PercentFormatter {
                     if (b.length != 1) throw Errors.typeError("%c requires an integer in range(256) or a single byte");
                     c = b[0] & 0xff;
                 } else {
+                    if (!(v instanceof PyInt) && v.type().lookup("__index__") == null) {
+                        throw Errors.typeError("%c requires an integer in range(256) or a single byte");
+                    }
                     long n = Protocol.index(v);
                     if (n < 0 || n > 255) throw Errors.overflowError("%c arg not in range(256)");
                     c = (int) n;
