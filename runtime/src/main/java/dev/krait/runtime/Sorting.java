@@ -18,6 +18,7 @@ final class Sorting {
             binarySort(keys, values, 0, n, run);
             return;
         }
+        if (sortNumbers(keys, values, n)) return;
         PyObject[] tk = new PyObject[n];
         PyObject[] tv = values == null ? null : new PyObject[n];
         int minrun = minRun(n);
@@ -47,6 +48,50 @@ final class Sorting {
             }
             runs = next;
         }
+    }
+
+    /**
+     * Fast path for keys that are all floats (no NaN) or ints exactly representable as doubles: a stable merge
+     * sort of positions over primitive doubles. Any stable sort gives CPython's result for such keys.
+     */
+    private static boolean sortNumbers(PyObject[] keys, PyObject[] values, int n) {
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) {
+            PyObject k = keys[i];
+            if (k.getClass() == PyFloat.class) {
+                double x = ((PyFloat) k).v;
+                if (x != x) return false;
+                d[i] = x;
+            } else if (k.getClass() == PyInt.class && !((PyInt) k).isBig() && Math.abs(((PyInt) k).v) <= (1L << 53)) {
+                d[i] = ((PyInt) k).v;
+            } else {
+                return false;
+            }
+        }
+        int[] idx = new int[n];
+        for (int i = 0; i < n; i++) idx[i] = i;
+        int[] tmp = new int[n];
+        for (int width = 1; width < n; width *= 2) {
+            for (int lo = 0; lo < n - width; lo += 2 * width) {
+                int mid = lo + width;
+                int hi = Math.min(lo + 2 * width, n);
+                if (!(d[idx[mid]] < d[idx[mid - 1]])) continue; // already in order
+                int a = lo;
+                int b = mid;
+                int w = lo;
+                while (a < mid && b < hi) tmp[w++] = d[idx[b]] < d[idx[a]] ? idx[b++] : idx[a++];
+                while (a < mid) tmp[w++] = idx[a++];
+                while (b < hi) tmp[w++] = idx[b++];
+                System.arraycopy(tmp, lo, idx, lo, hi - lo);
+            }
+        }
+        PyObject[] k2 = keys.clone();
+        for (int i = 0; i < n; i++) keys[i] = k2[idx[i]];
+        if (values != null) {
+            PyObject[] v2 = values.clone();
+            for (int i = 0; i < n; i++) values[i] = v2[idx[i]];
+        }
+        return true;
     }
 
     private static int minRun(int n) {
