@@ -212,7 +212,7 @@ final class PercentFormatter {
                     case 'x': body = b.toString(16); if (alt) prefix = "0x"; break;
                     case 'X': body = b.toString(16).toUpperCase(); if (alt) prefix = "0X"; break;
                     case 'o': body = b.toString(8); if (alt) prefix = "0o"; break;
-                    default: body = b.toString();
+                    default: body = IntMath.toDecimalString(b);
                 }
                 if (prec > body.length()) body = "0".repeat(prec - body.length()) + body;
                 return padNumber(neg ? "-" : sign, prefix, body, width, left, zero);
