@@ -12,13 +12,63 @@ final class Codecs {
             case "utf-8": return encodeUtf8(s, errors);
             case "ascii": return encodeLimited(s, 128, "ascii", errors);
             case "latin-1": return encodeLimited(s, 256, "latin-1", errors);
-            case "utf-16": return concat(new byte[] {(byte) 0xff, (byte) 0xfe}, s.getBytes(StandardCharsets.UTF_16LE));
-            case "utf-16-le": return s.getBytes(StandardCharsets.UTF_16LE);
-            case "utf-16-be": return s.getBytes(StandardCharsets.UTF_16BE);
-            case "utf-32": return concat(new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0}, utf32(s, true));
-            case "utf-32-le": return utf32(s, true);
-            default: return utf32(s, false);
+            case "utf-16": return concat(new byte[] {(byte) 0xff, (byte) 0xfe}, encodeWide(s, 2, true, "utf-16", errors));
+            case "utf-16-le": return encodeWide(s, 2, true, enc, errors);
+            case "utf-16-be": return encodeWide(s, 2, false, enc, errors);
+            case "utf-32": return concat(new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0}, encodeWide(s, 4, true, "utf-32", errors));
+            case "utf-32-le": return encodeWide(s, 4, true, enc, errors);
+            default: return encodeWide(s, 4, false, enc, errors);
         }
+    }
+
+    /** UTF-16 or UTF-32 (unit width 2 or 4): lone surrogates go to the error handler. */
+    private static byte[] encodeWide(String s, int width, boolean little, String enc, String errors) {
+        boolean clean = true;
+        for (int i = 0; i < s.length() && clean; i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) i++;
+            else if (Character.isSurrogate(c)) clean = false;
+        }
+        if (clean && width == 2) return s.getBytes(little ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+        if (clean) return utf32(s, little);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() * width);
+        int pos = 0;
+        for (int i = 0; i < s.length(); pos++) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0xd800 || cp > 0xdfff) {
+                putWide(out, cp, width, little);
+                continue;
+            }
+            switch (errors) {
+                case "ignore": break;
+                case "replace": putWide(out, '?', width, little); break;
+                case "surrogatepass": putUnit(out, cp, width, little); break;
+                case "backslashreplace":
+                    for (char ch : String.format("\\u%04x", cp).toCharArray()) putWide(out, ch, width, little);
+                    break;
+                case "xmlcharrefreplace":
+                    for (char ch : ("&#" + cp + ";").toCharArray()) putWide(out, ch, width, little);
+                    break;
+                default:
+                    checkHandler(errors);
+                    throw encodeError(enc, s, pos, "surrogates not allowed");
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static void putWide(ByteArrayOutputStream out, int cp, int width, boolean little) {
+        if (width == 2 && cp >= 0x10000) {
+            putUnit(out, Character.highSurrogate(cp), 2, little);
+            putUnit(out, Character.lowSurrogate(cp), 2, little);
+        } else {
+            putUnit(out, cp, width, little);
+        }
+    }
+
+    private static void putUnit(ByteArrayOutputStream out, int u, int width, boolean little) {
+        for (int k = 0; k < width; k++) out.write(u >>> (8 * (little ? k : width - 1 - k)));
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
@@ -77,6 +127,7 @@ final class Codecs {
                         break;
                     }
                     case "backslashreplace": out.writeBytes(String.format("\\u%04x", cp).getBytes(StandardCharsets.US_ASCII)); break;
+                    case "xmlcharrefreplace": out.writeBytes(("&#" + cp + ";").getBytes(StandardCharsets.US_ASCII)); break;
                     default:
                         checkHandler(errors);
                         throw encodeError("utf-8", s, pos, "surrogates not allowed");
