@@ -15,6 +15,7 @@ final class StrFormat {
         boolean usedAuto;
         boolean usedManual;
 
+        /** With null args (format_map), positional fields are an error. */
         Run(PyObject[] args, PyObject kwargs) {
             this.args = args;
             this.kwargs = kwargs;
@@ -118,6 +119,9 @@ final class StrFormat {
             while (k < name.length() && name.charAt(k) != '.' && name.charAt(k) != '[') k++;
             String first = name.substring(0, k);
             PyObject v;
+            if (args == null && (first.isEmpty() || first.chars().allMatch(Character::isDigit))) {
+                throw Errors.valueError("Format string contains positional fields");
+            }
             if (first.isEmpty()) {
                 if (usedManual) {
                     throw Errors.valueError("cannot switch from manual field specification to automatic field numbering");

@@ -147,7 +147,7 @@ final class StrMethods {
             }
             return PyStr.of(StrFormat.format(s(a[0]), pos, kw));
         });
-        t.method("format_map", (Fn.F2) (x, m) -> PyStr.of(StrFormat.format(s(x), PyObject.EMPTY, m)));
+        t.method("format_map", (Fn.F2) (x, m) -> PyStr.of(StrFormat.format(s(x), null, m)));
         t.method("partition", (Fn.F2) (x, sep) -> partition(s(x), arg(sep, "partition"), false));
         t.method("rpartition", (Fn.F2) (x, sep) -> partition(s(x), arg(sep, "rpartition"), true));
         t.method("removeprefix", (Fn.F2) (x, p) -> PyStr.of(s(x).startsWith(argN(p, "removeprefix() argument"))
@@ -553,8 +553,9 @@ final class StrMethods {
     }
 
     static PyObject maketrans(PyObject x, PyObject y, PyObject z) {
-        String a = arg(x, "maketrans");
-        String b = arg(y, "maketrans");
+        if (!(x instanceof PyStr)) throw Errors.typeError("first maketrans argument must be a string if there is a second argument");
+        String a = argN(x, "maketrans() argument 1");
+        String b = argN(y, "maketrans() argument 2");
         if (a.codePointCount(0, a.length()) != b.codePointCount(0, b.length())) {
             throw Errors.valueError("the first two maketrans arguments must have equal length");
         }
@@ -562,7 +563,7 @@ final class StrMethods {
         int[] ac = a.codePoints().toArray();
         int[] bc = b.codePoints().toArray();
         for (int i = 0; i < ac.length; i++) r.put(PyInt.of(ac[i]), PyInt.of(bc[i]));
-        arg(z, "maketrans").codePoints().forEach(c -> r.put(PyInt.of(c), PyNone.NONE));
+        argN(z, "maketrans() argument 3").codePoints().forEach(c -> r.put(PyInt.of(c), PyNone.NONE));
         return r;
     }
 }
