@@ -147,6 +147,8 @@ final class BytesMethods {
                         throw Errors.typeError(name + "() argument 2 must be a byte string of length 1, not " + f.type().name);
                     }
                 }
+                PyObject asciiResult = asciiWhitespace(name, a, k);
+                if (asciiResult != null) return asciiResult;
                 PyObject f = PyStr.TYPE.lookup(name);
                 PyObject[] conv = new PyObject[a.length];
                 conv[0] = PyStr.of(latin(a[0]));
@@ -157,6 +159,89 @@ final class BytesMethods {
                 }
                 return fromStrResult(a[0], f.call(conv, k));
             });
+        }
+    }
+
+    private static boolean isWs(byte c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0b || c == 0x0c;
+    }
+
+    /**
+     * The forms whose bytes semantics differ from str's: white space is ASCII only (split/strip without
+     * separator) and only \n, \r, \r\n end lines. Null when the str-backed path applies.
+     */
+    private static PyObject asciiWhitespace(String name, PyObject[] a, String[] k) {
+        switch (name) {
+            case "strip": case "lstrip": case "rstrip": {
+                if (k != null && k.length > 0) return null;
+                if (a.length > 2 || (a.length == 2 && a[1] != PyNone.NONE)) return null;
+                byte[] b = raw(a[0]);
+                int lo = 0;
+                int hi = size(a[0]);
+                if (!name.equals("rstrip")) while (lo < hi && isWs(b[lo])) lo++;
+                if (!name.equals("lstrip")) while (hi > lo && isWs(b[hi - 1])) hi--;
+                return wrap(a[0], Arrays.copyOfRange(b, lo, hi));
+            }
+            case "split": case "rsplit": {
+                ArgParser p = new ArgParser(name, a, k, 1, "sep", "maxsplit");
+                if (p.get(0, PyNone.NONE) != PyNone.NONE) return null;
+                long max = Protocol.index(p.get(1, PyInt.MINUS_ONE));
+                if (max < 0) max = Long.MAX_VALUE;
+                byte[] b = raw(a[0]);
+                int n = size(a[0]);
+                java.util.ArrayList<PyObject> parts = new java.util.ArrayList<>();
+                if (name.equals("split")) {
+                    int i = 0;
+                    while (true) {
+                        while (i < n && isWs(b[i])) i++;
+                        if (i >= n) break;
+                        if (max-- == 0) {
+                            parts.add(wrap(a[0], Arrays.copyOfRange(b, i, n)));
+                            break;
+                        }
+                        int j = i;
+                        while (j < n && !isWs(b[j])) j++;
+                        parts.add(wrap(a[0], Arrays.copyOfRange(b, i, j)));
+                        i = j;
+                    }
+                } else {
+                    int e = n;
+                    while (true) {
+                        while (e > 0 && isWs(b[e - 1])) e--;
+                        if (e <= 0) break;
+                        if (max-- == 0) {
+                            parts.add(wrap(a[0], Arrays.copyOfRange(b, 0, e)));
+                            break;
+                        }
+                        int j = e;
+                        while (j > 0 && !isWs(b[j - 1])) j--;
+                        parts.add(wrap(a[0], Arrays.copyOfRange(b, j, e)));
+                        e = j;
+                    }
+                    java.util.Collections.reverse(parts);
+                }
+                return new PyList(parts.toArray(new PyObject[0]));
+            }
+            case "splitlines": {
+                ArgParser p = new ArgParser(name, a, k, 1, "keepends");
+                PyObject keepObj = p.get(0, PyBool.FALSE);
+                boolean keep = keepObj instanceof PyInt ? keepObj.isTrue() : Protocol.index(keepObj) != 0;
+                byte[] b = raw(a[0]);
+                int n = size(a[0]);
+                PyList out = new PyList();
+                int i = 0;
+                while (i < n) {
+                    int j = i;
+                    while (j < n && b[j] != '\n' && b[j] != '\r') j++;
+                    int eol = j;
+                    if (j < n) j += b[j] == '\r' && j + 1 < n && b[j + 1] == '\n' ? 2 : 1;
+                    out.append(wrap(a[0], Arrays.copyOfRange(b, i, keep ? j : eol)));
+                    i = j;
+                }
+                return out;
+            }
+            default:
+                return null;
         }
     }
 

@@ -68,12 +68,25 @@ final class FloatMethods {
                 break;
             }
         }
-        s = StrMethods.strip(s, null, 3);
+        s = asciiStrip(s);
         Double d = tryParse(s);
         if (d == null) {
             throw Errors.valueError("could not convert string to float: " + (shown != null ? shown : StrRepr.repr(original)));
         }
         return d;
+    }
+
+    /** Strips ASCII white space (CPython maps other Unicode white space to ' ' first; \x1c-\x1f stay). */
+    static String asciiStrip(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && isAsciiSpace(s.charAt(a))) a++;
+        while (b > a && isAsciiSpace(s.charAt(b - 1))) b--;
+        return s.substring(a, b);
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0b || c == 0x0c;
     }
 
     /** Unicode decimal digits to ASCII digits and Unicode white space to ' ', as CPython does before parsing numbers. */

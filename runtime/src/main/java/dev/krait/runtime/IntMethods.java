@@ -80,7 +80,14 @@ final class IntMethods {
 
     /** Parses an int literal string as int(s, base) does, with CPython's error message. */
     static PyInt parse(String original, int base, String reprSource) {
-        String s = original.strip();
+        String s = original;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                s = FloatMethods.asciiDigitsAndSpaces(s);
+                break;
+            }
+        }
+        s = FloatMethods.asciiStrip(s);
         PyInt r = tryParse(s, base);
         if (r == null) {
             throw Errors.valueError("invalid literal for int() with base " + base + ": "

@@ -71,6 +71,13 @@ public final class PyComplex extends PyObject {
     }
 
     static PyComplex pow(PyComplex a, PyComplex b) {
+        PyComplex r = powRaw(a, b);
+        // CPython reports ERANGE for an infinite part of the result.
+        if (Double.isInfinite(r.real) || Double.isInfinite(r.imag)) throw Errors.overflowError("complex exponentiation");
+        return r;
+    }
+
+    private static PyComplex powRaw(PyComplex a, PyComplex b) {
         if (b.real == 0 && b.imag == 0) return new PyComplex(1, 0);
         if (a.real == 0 && a.imag == 0) {
             if (b.imag != 0 || b.real < 0) throw Errors.zeroDivision("0.0 to a negative or complex power");
@@ -220,8 +227,15 @@ public final class PyComplex extends PyObject {
     }
 
     static PyComplex parse(String original) {
-        String s = original.strip().replace("_", "");
-        if (s.startsWith("(") && s.endsWith(")")) s = s.substring(1, s.length() - 1).strip();
+        String s = original;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                s = FloatMethods.asciiDigitsAndSpaces(s);
+                break;
+            }
+        }
+        s = FloatMethods.asciiStrip(s).replace("_", "");
+        if (s.startsWith("(") && s.endsWith(")")) s = FloatMethods.asciiStrip(s.substring(1, s.length() - 1));
         try {
             if (s.endsWith("j") || s.endsWith("J")) {
                 String body = s.substring(0, s.length() - 1);
