@@ -105,13 +105,7 @@ final class DictView extends PyObject {
     static void setup(PyType t) {
         t.method("__len__", (Fn.F1) s -> PyInt.of(s.len()));
         t.method("__iter__", (Fn.F1) PyObject::iter);
-        t.method("__reversed__", (Fn.F1) s -> {
-            DictView v = (DictView) s;
-            PyList l = new PyList();
-            l.extend(v);
-            ListMethods.reverse(l);
-            return l.iter();
-        });
+        t.method("__reversed__", (Fn.F1) s -> new DictReverseIterator(((DictView) s).d, ((DictView) s).kind));
         t.getter("mapping", s -> new MappingProxy(((DictView) s).d));
     }
 

@@ -158,6 +158,15 @@ final class FloatMethods {
         t.getter("imag", s -> new PyFloat(0.0));
         t.method("as_integer_ratio", (Fn.F1) s -> asIntegerRatio(f(s)));
         t.method("hex", (Fn.F1) s -> PyStr.of(Formatter.floatHex(f(s))));
+        t.def("__getformat__", new PyClassMethod(new PyBuiltinFunction("__getformat__", (Fn.F2) (c, kind) -> {
+            if (!(kind instanceof PyStr ks)) {
+                throw Errors.typeError("__getformat__() argument must be str, not " + kind.type().name);
+            }
+            if (!ks.value.equals("double") && !ks.value.equals("float")) {
+                throw Errors.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+            }
+            return PyStr.of("IEEE, little-endian");
+        })));
         t.def("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (Fn.F2) (c, str) -> {
             PyFloat r = new PyFloat(Formatter.floatFromHex(str.str()));
             return c == PyFloat.TYPE ? r : c.call1(r);
