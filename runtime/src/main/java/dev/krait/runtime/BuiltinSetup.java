@@ -245,7 +245,9 @@ final class BuiltinSetup {
             long len = Protocol.index(n);
             if (len < 0) throw Errors.valueError("length should not be negative");
             long[] r = ((PySlice) s).indices(len);
-            return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
+            PyObject step = ((PySlice) s).step;
+            PyObject st = step == PyNone.NONE ? PyInt.ONE : PyInt.of(Protocol.indexBig(step)); // exact, even if huge
+            return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), st);
         });
     }
 

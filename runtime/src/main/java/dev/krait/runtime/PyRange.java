@@ -165,7 +165,8 @@ public final class PyRange extends PyObject {
     @Override
     public PyObject getItem(PyObject key) {
         if (key instanceof PySlice s) {
-            if (big == null) {
+            boolean hugeStep = s.step instanceof PyInt si && (si.isBig() || Math.abs(si.v) > Integer.MAX_VALUE);
+            if (big == null && !hugeStep) {
                 long[] idx = s.indices(length);
                 // Within a long range the new bounds fit unless the stop runs past it: then go through BigInteger.
                 try {
