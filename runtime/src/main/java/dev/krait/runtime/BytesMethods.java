@@ -60,10 +60,16 @@ final class BytesMethods {
     }
 
     static int indexOf(byte[] hay, int n, byte[] needle, int from) {
-        outer:
-        for (int i = Math.max(from, 0); i + needle.length <= n; i++) {
-            for (int j = 0; j < needle.length; j++) if (hay[i + j] != needle[j]) continue outer;
-            return i;
+        int m = needle.length;
+        int start = Math.max(from, 0);
+        if (m == 0) return start <= n ? start : -1;
+        byte first = needle[0];
+        int last = n - m;
+        for (int i = start; i <= last; i++) {
+            if (hay[i] != first) continue; // tight scan for the first byte, then compare the rest
+            int j = 1;
+            while (j < m && hay[i + j] == needle[j]) j++;
+            if (j == m) return i;
         }
         return -1;
     }
@@ -385,6 +391,11 @@ final class BytesMethods {
             if (r[1] - r[0] < sub.length) return PyInt.ZERO;
             if (sub.length == 0) return PyInt.of(r[1] - r[0] + 1);
             long n = 0;
+            if (sub.length == 1) {
+                byte x = sub[0];
+                for (int i = r[0]; i < r[1]; i++) if (hay[i] == x) n++;
+                return PyInt.of(n);
+            }
             for (int i = indexOf(hay, r[1], sub, r[0]); i >= 0; i = indexOf(hay, r[1], sub, i + sub.length)) n++;
             return PyInt.of(n);
         });
