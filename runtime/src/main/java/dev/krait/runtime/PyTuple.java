@@ -108,6 +108,20 @@ public class PyTuple extends PyObject {
         return super.richCompare(o, op);
     }
 
+    /** Fast path of sorting: the first differing items decide with their own lessThan. */
+    @Override
+    public boolean lessThan(PyObject o) {
+        if (!(o instanceof PyTuple t) || getClass() != PyTuple.class || o.getClass() != PyTuple.class) return super.lessThan(o);
+        PyObject[] b = t.items;
+        int n = Math.min(items.length, b.length);
+        for (int i = 0; i < n; i++) {
+            PyObject x = items[i];
+            PyObject y = b[i];
+            if (x != y && !x.equalsPy(y)) return x.lessThan(y);
+        }
+        return items.length < b.length;
+    }
+
     @Override
     public boolean equalsPy(PyObject o) {
         if (o == this) return true;
