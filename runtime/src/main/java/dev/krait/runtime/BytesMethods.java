@@ -548,7 +548,10 @@ final class BytesMethods {
 
     static void setupByteArray(PyType t) {
         t.setConstructor((cls, a, k) -> new PyByteArray(source(a, k, "bytearray")));
+        Subclasses.defineNew(t);
+        Subclasses.defineByteArrayInit(t);
         common(t);
+        t.method("__str__", (Fn.F1) s -> PyStr.of(((PyByteArray) s).reprText()));
         t.def("__hash__", PyNone.NONE);
         t.method("__setitem__", (Fn.F3) (s, k, v) -> {
             s.setItem(k, v);

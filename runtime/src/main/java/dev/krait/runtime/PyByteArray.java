@@ -212,6 +212,16 @@ public class PyByteArray extends PyObject {
 
     @Override
     public String repr() {
-        return "bytearray(" + PyBytes.repr(data, size) + ")";
+        return reprText();
+    }
+
+    /** bytearray's own text, named after the (sub)class, which str() uses even when __repr__ is overridden. */
+    String reprText() {
+        return type().name + "(" + PyBytes.repr(data, size) + ")";
+    }
+
+    @Override
+    public String str() {
+        return reprText();
     }
 }
