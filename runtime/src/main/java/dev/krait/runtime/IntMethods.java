@@ -184,7 +184,10 @@ final class IntMethods {
         t.def("from_bytes", new PyClassMethod(new PyBuiltinFunction("from_bytes", (Fn.FV) (a, k) -> {
             ArgParser p = new ArgParser("from_bytes", a, k, 1, "bytes", "byteorder", "*", "signed");
             PyObject src = p.required(0, "bytes");
-            if (src instanceof PyStr) throw Errors.typeError("cannot convert 'str' object to bytes");
+            if (src instanceof PyStr || (!PyBytes.isBytesLike(src) && src.type().lookup("__bytes__") == null
+                    && src.type().lookup("__iter__") == null && src.type().lookup("__getitem__") == null)) {
+                throw Errors.typeError("cannot convert '" + src.type().name + "' object to bytes");
+            }
             // Any iterable of ints is accepted, as bytes(iterable) would.
             if (!(src instanceof PyBytes || src instanceof PyByteArray) && src.type().lookup("__bytes__") == null
                     && !(src instanceof PyStr)) {

@@ -178,7 +178,7 @@ public class PyFloat extends PyObject {
 
     @Override
     public PyObject pos() {
-        return this;
+        return getClass() == PyFloat.class ? this : new PyFloat(v); // +x of a subclass is a plain float
     }
 
     @Override
