@@ -242,6 +242,7 @@ public final class Formatter {
         if (spec.isEmpty()) return v;
         Spec sp = parse(spec, "str", '<');
         if (sp.type != 0 && sp.type != 's') throw unknownCode(sp.type, "str");
+        if (sp.sign == ' ') throw Errors.valueError("Space not allowed in string format specifier");
         if (sp.sign != 0) throw Errors.valueError("Sign not allowed in string format specifier");
         if (sp.noNegZero) throw Errors.valueError("Negative zero coercion (z) not allowed in string format specifier");
         if (sp.alt) throw Errors.valueError("Alternate form (#) not allowed in string format specifier");
@@ -587,13 +588,20 @@ public final class Formatter {
     }
 
     private static String complexPart(double d, int type, int prec, Spec sp) {
-        String s = type == 'r' ? stripDot0(floatBody(d, 0, -1, sp.alt, false)) : floatBody(d, type, prec, sp.alt, false);
+        String s = type == 'r' ? reprPart(d, sp.alt) : floatBody(d, type, prec, sp.alt, false);
         if (s.startsWith("-") && sp.noNegZero && isZeroText(s.substring(1))) s = s.substring(1);
         return s;
     }
 
-    private static String stripDot0(String s) {
-        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    /** A part of complex's repr-style text: no ".0" for integral values, but a '.' always with '#'. */
+    private static String reprPart(double d, boolean alt) {
+        String s = floatBody(d, 0, -1, false, false);
+        if (s.endsWith(".0")) return s.substring(0, s.length() - (alt ? 1 : 2));
+        if (alt && s.indexOf('.') < 0 && Character.isDigit(s.charAt(s.length() - 1))) {
+            int e = s.indexOf('e');
+            return e < 0 ? s + "." : s.substring(0, e) + "." + s.substring(e);
+        }
+        return s;
     }
 
     static String floatHex(double d) {

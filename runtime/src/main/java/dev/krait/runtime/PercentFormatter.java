@@ -152,12 +152,26 @@ final class PercentFormatter {
                     if (!(v instanceof PyInt) && v.type().lookup("__index__") == null) {
                         throw Errors.typeError("%c requires an integer in range(256) or a single byte");
                     }
-                    long n = Protocol.index(v);
+                    java.math.BigInteger big = Protocol.indexBig(v);
+                    long n = big.bitLength() < 32 ? big.longValue() : -1;
                     if (n < 0 || n > 255) throw Errors.overflowError("%c arg not in range(256)");
                     c = (int) n;
                 }
                 return padText(String.valueOf((char) c), width, left);
             }
+            case 'i':
+                // bytes formatting names %i as %d in its messages
+                if (!(v instanceof PyInt || v instanceof PyFloat) && v.type().lookup("__int__") == null
+                        && v.type().lookup("__index__") == null) {
+                    throw Errors.typeError("%d format: a real number is required, not " + v.type().name);
+                }
+                return convert(v, conv, flags, width, prec, pos);
+            case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+                if (!(v instanceof PyInt || v instanceof PyFloat) && v.type().lookup("__float__") == null
+                        && v.type().lookup("__index__") == null) {
+                    throw Errors.typeError("float argument required, not " + v.type().name);
+                }
+                return convert(v, conv, flags, width, prec, pos);
             default:
                 return convert(v, conv, flags, width, prec, pos);
         }
@@ -173,7 +187,7 @@ final class PercentFormatter {
         switch (conv) {
             case 's': body = v.str(); if (prec >= 0 && prec < body.length()) body = body.substring(0, prec); return padText(body, width, left);
             case 'r': body = v.repr(); if (prec >= 0 && prec < body.length()) body = body.substring(0, prec); return padText(body, width, left);
-            case 'a': body = Builtins.ascii(v.repr()); return padText(body, width, left);
+            case 'a': body = Builtins.ascii(v.repr()); if (prec >= 0 && prec < body.length()) body = body.substring(0, prec); return padText(body, width, left);
             case 'c': {
                 if (v instanceof PyStr s) {
                     if (s.cpLength() != 1) throw Errors.typeError("%c requires int or char");
@@ -181,7 +195,8 @@ final class PercentFormatter {
                 } else if (!(v instanceof PyInt) && v.type().lookup("__index__") == null) {
                     throw Errors.typeError("%c requires int or char");
                 } else {
-                    long cp = Protocol.index(v);
+                    java.math.BigInteger big = Protocol.indexBig(v);
+                    long cp = big.bitLength() < 32 ? big.longValue() : -1;
                     if (cp < 0 || cp > 0x10ffff) throw Errors.overflowError("%c arg not in range(0x110000)");
                     body = new String(Character.toChars((int) cp));
                 }
