@@ -221,6 +221,10 @@ public final class PyComplex extends PyObject {
         t.method("__complex__", (Fn.F1) s -> s);
     }
 
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private static boolean isReal(PyObject o) {
         return o instanceof PyInt || o instanceof PyFloat || o.type().lookup("__float__") != null
                 || o.type().lookup("__index__") != null;
@@ -234,7 +238,16 @@ public final class PyComplex extends PyObject {
                 break;
             }
         }
-        s = FloatMethods.asciiStrip(s).replace("_", "");
+        s = FloatMethods.asciiStrip(s);
+        if (s.indexOf('_') >= 0) {
+            // Underscores are allowed only between digits; otherwise CPython rejects the string before parsing.
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) != '_') continue;
+                boolean ok = i > 0 && i + 1 < s.length() && isAsciiDigit(s.charAt(i - 1)) && isAsciiDigit(s.charAt(i + 1));
+                if (!ok) throw Errors.valueError("could not convert string to complex: " + StrRepr.repr(original));
+            }
+            s = s.replace("_", "");
+        }
         if (s.startsWith("(") && s.endsWith(")")) s = FloatMethods.asciiStrip(s.substring(1, s.length() - 1));
         try {
             if (s.endsWith("j") || s.endsWith("J")) {
