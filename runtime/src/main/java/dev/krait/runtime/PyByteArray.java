@@ -89,6 +89,10 @@ public class PyByteArray extends PyObject {
                 return;
             }
             int n = (int) PySlice.length(start, stop, step);
+            if (src.length == 0) { // CPython deletes an extended slice assigned an empty value
+                delItem(key);
+                return;
+            }
             if (n != src.length) {
                 throw Errors.valueError("attempt to assign bytes of size " + src.length + " to extended slice of size " + n);
             }

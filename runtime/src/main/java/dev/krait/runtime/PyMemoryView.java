@@ -307,7 +307,8 @@ public final class PyMemoryView extends PyObject {
             int[] st = strides.clone();
             sh[0] = n;
             st[0] = (int) (strides[0] * idx[2]);
-            return new PyMemoryView(obj, offset + (int) idx[0] * strides[0], sh, st, format, readonly);
+            int start = n == 0 ? offset : offset + (int) idx[0] * strides[0]; // an empty slice may start at -1
+            return new PyMemoryView(obj, start, sh, st, format, readonly);
         }
         if (key == Singletons.ELLIPSIS) return this;
         return read(buf(), position(key));
