@@ -83,10 +83,11 @@ final class SetMethods {
                 PyObject k = o.keys[i];
                 if (k != null && k != PySet.DUMMY) so.discard(k);
             }
-            return;
+        } else {
+            PyObject it = other.iter();
+            for (PyObject k = it.next(); k != null; k = it.next()) so.discard(k);
         }
-        PyObject it = other.iter();
-        for (PyObject k = it.next(); k != null; k = it.next()) so.discard(k);
+        so.compactIfManyDummies();
     }
 
     static void intersectionUpdate(PySet so, PyObject other) {
@@ -176,15 +177,18 @@ final class SetMethods {
             return r;
         });
         t.method("intersection", (Fn.FV) (a, k) -> {
-            PySet r = self(a[0]).copyAs(self(a[0]).frozen);
+            if (a.length == 1) return self(a[0]).copyAs(self(a[0]).frozen);
+            PySet r = self(a[0]); // CPython intersects the set itself first (its table decides the order)
             for (int i = 1; i < a.length; i++) r = intersection(r, a[i]);
             return r;
         });
         t.method("difference", (Fn.FV) (a, k) -> {
             PySet r = self(a[0]);
             if (a.length == 1) return r.copyAs(r.frozen);
-            for (int i = 1; i < a.length; i++) r = difference(r, a[i]);
-            return r;
+            // CPython: the difference with the first argument, then the others removed from it in place
+            PySet c = difference(r, a[1]);
+            for (int i = 2; i < a.length; i++) differenceUpdate(c, a[i]);
+            return c;
         });
         t.method("symmetric_difference", (Fn.F2) (s, o) -> symmetricDifference(self(s), o));
         t.method("issubset", (Fn.F2) (s, o) -> PyBool.of(isSubset(self(s), toSet(o))));
