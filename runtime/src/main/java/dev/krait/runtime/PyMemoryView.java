@@ -88,6 +88,8 @@ public final class PyMemoryView extends PyObject {
     }
 
     boolean cContiguous() {
+        // CPython's flags: a 1-D view is contiguous when it has one item or its stride is the item size.
+        if (shape.length == 1) return shape[0] == 1 || strides[0] == itemsize;
         int expect = itemsize;
         for (int d = shape.length - 1; d >= 0; d--) {
             if (shape[d] == 0) return true;
@@ -204,7 +206,10 @@ public final class PyMemoryView extends PyObject {
         switch (code) {
             case 'L': case 'Q': case 'N': case 'P': {
                 BigInteger big = i.toBig();
-                if (big.signum() < 0 || big.bitLength() > 64) throw invalidValue();
+                // a pointer ('P') also takes negative values, stored as their two's complement
+                boolean ok = code == 'P' ? big.bitLength() <= 64 && (big.signum() >= 0 || big.bitLength() <= 63)
+                        : big.signum() >= 0 && big.bitLength() <= 64;
+                if (!ok) throw invalidValue();
                 x = big.longValue();
                 break;
             }
