@@ -229,7 +229,8 @@ final class IntMethods {
         byte[] raw = v.toByteArray();
         int start = 0;
         if (!signed && raw.length > 1 && raw[0] == 0) start = 1;
-        int needed = v.signum() == 0 ? 0 : raw.length - start;
+        // 0, and -1 when signed (all sign bits), need no bytes at all in CPython
+        int needed = v.signum() == 0 || (signed && v.equals(BigInteger.ONE.negate())) ? 0 : raw.length - start;
         if (needed > length) throw Errors.overflowError("int too big to convert");
         byte[] out = new byte[(int) length];
         byte fill = (byte) (v.signum() < 0 ? 0xff : 0);
