@@ -95,7 +95,7 @@ public final class PyComplex extends PyObject {
             }
             return n < 0 ? div(new PyComplex(1, 0), r) : r;
         }
-        double vabs = Math.hypot(a.real, a.imag);
+        double vabs = hypot(a.real, a.imag);
         double len = Math.pow(vabs, b.real);
         double at = Math.atan2(a.imag, a.real);
         double phase = at * b.real;
@@ -103,6 +103,8 @@ public final class PyComplex extends PyObject {
             len /= Math.exp(at * b.imag);
             phase += b.imag * Math.log(vabs);
         }
+        // cos/sin of an infinite phase set EDOM in C, which CPython reports as this ZeroDivisionError
+        if (Double.isInfinite(phase)) throw Errors.zeroDivision("0.0 to a negative or complex power");
         return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
     }
 
@@ -118,7 +120,7 @@ public final class PyComplex extends PyObject {
 
     @Override
     public PyObject abs() {
-        double r = Math.hypot(real, imag);
+        double r = hypot(real, imag);
         if (Double.isInfinite(r) && !Double.isInfinite(real) && !Double.isInfinite(imag)) {
             throw Errors.overflowError("absolute value too large");
         }
@@ -219,6 +221,37 @@ public final class PyComplex extends PyObject {
         t.getter("imag", s -> new PyFloat(((PyComplex) s).imag));
         t.method("conjugate", (Fn.F1) s -> new PyComplex(((PyComplex) s).real, -((PyComplex) s).imag));
         t.method("__complex__", (Fn.F1) s -> s);
+    }
+
+    /**
+     * sqrt(x*x + y*y) correctly rounded in practice (as C's hypot, which abs(complex) uses): the squares are
+     * summed in double-double arithmetic after scaling by a power of two, and the square root is corrected once.
+     */
+    static double hypot(double x, double y) {
+        x = Math.abs(x);
+        y = Math.abs(y);
+        if (Double.isInfinite(x) || Double.isInfinite(y)) return Double.POSITIVE_INFINITY;
+        if (Double.isNaN(x) || Double.isNaN(y)) return Double.NaN;
+        if (x < y) {
+            double t = x;
+            x = y;
+            y = t;
+        }
+        if (y == 0) return x;
+        int e = Math.getExponent(x);
+        if (e < Double.MIN_EXPONENT) e = Double.MIN_EXPONENT; // subnormal x: scale as the smallest normal
+        x = Math.scalb(x, -e);
+        y = Math.scalb(y, -e);
+        double xx = x * x;
+        double xxl = Math.fma(x, x, -xx);
+        double yy = y * y;
+        double yyl = Math.fma(y, y, -yy);
+        double s = xx + yy;
+        double sl = (xx - s) + yy + xxl + yyl; // xx >= yy, so (xx - s) + yy is the exact rounding error of s
+        double r = Math.sqrt(s);
+        double err = Math.fma(-r, r, s) + sl; // s + sl - r*r
+        r += err / (2 * r);
+        return Math.scalb(r, e);
     }
 
     private static boolean isAsciiDigit(char c) {
