@@ -16,6 +16,7 @@ SPECS = [
     ("FloatSub", "PyFloat", "float", "double value", "super(value);", False),
     ("StrSub", "PyStr", "str", "String value", "super(value);", True),
     ("BytesSub", "PyBytes", "bytes", "byte[] value", "super(value);", True),
+    ("ByteArraySub", "PyByteArray", "bytearray", "", "super(new byte[0]);", True),
     ("TupleSub", "PyTuple", "tuple", "PyObject[] items", "super(items);", False),
     ("ListSub", "PyList", "list", "", "super();", False),
     ("DictSub", "PyDict", "dict", "", "super();", False),

@@ -11,7 +11,7 @@ final class BuiltinFunctions {
     }
 
     static void register(PyDict d) {
-        def(d, new PyBuiltinFunction("len", (Fn.F1) o -> o instanceof PyRange r ? PyInt.of(r.length) : PyInt.of(o.len())));
+        def(d, new PyBuiltinFunction("len", (Fn.F1) o -> o instanceof PyRange r ? r.lenObject() : PyInt.of(Builtins.len(o))));
         def(d, new PyBuiltinFunction("abs", (Fn.F1) PyObject::abs));
         def(d, new PyBuiltinFunction("print", (Fn.FV) BuiltinIO::print));
         def(d, new PyBuiltinFunction("input").with((Fn.F0) () -> BuiltinIO.input(null)).with((Fn.F1) BuiltinIO::input));
@@ -25,7 +25,11 @@ final class BuiltinFunctions {
         def(d, new PyBuiltinFunction("issubclass", (Fn.F2) (o, c) -> PyBool.of(Protocol.isSubclass(o, c))));
         def(d, new PyBuiltinFunction("iter").with((Fn.F1) o -> Builtins.iter(o, null)).with((Fn.F2) Builtins::iter));
         def(d, new PyBuiltinFunction("next").with((Fn.F1) o -> Builtins.next(o, null)).with((Fn.F2) Builtins::next));
-        def(d, new PyBuiltinFunction("reversed", (Fn.F1) Builtins::reversed));
+        def(d, new PyBuiltinFunction("reversed", (Fn.FV) (a, k) -> {
+            if (k != null && k.length > 0) throw Errors.typeError("reversed() takes no keyword arguments");
+            if (a.length != 1) throw Errors.typeError("reversed expected 1 argument, got " + a.length);
+            return Builtins.reversed(a[0]);
+        }));
         def(d, new PyBuiltinFunction("sorted", (Fn.FV) Builtins::sorted));
         def(d, new PyBuiltinFunction("min", (Fn.FV) (a, k) -> Builtins.minMax(a, k, false)));
         def(d, new PyBuiltinFunction("max", (Fn.FV) (a, k) -> Builtins.minMax(a, k, true)));

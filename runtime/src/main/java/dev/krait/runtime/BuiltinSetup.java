@@ -245,7 +245,9 @@ final class BuiltinSetup {
             long len = Protocol.index(n);
             if (len < 0) throw Errors.valueError("length should not be negative");
             long[] r = ((PySlice) s).indices(len);
-            return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
+            PyObject step = ((PySlice) s).step;
+            PyObject st = step == PyNone.NONE ? PyInt.ONE : PyInt.of(Protocol.indexBig(step)); // exact, even if huge
+            return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), st);
         });
     }
 
@@ -290,7 +292,13 @@ final class BuiltinSetup {
         compareDunders(t, accepts);
         t.method("__repr__", (Fn.F1) s -> PyStr.of(s.repr()));
         t.method("__str__", (Fn.F1) s -> PyStr.of(s.repr()));
-        t.method("__format__", (Fn.F2) (s, spec) -> PyStr.of(s.format(specOf(spec))));
+        t.method("__format__", (Fn.F2) (s, spec) -> PyStr.of(s.format(dunderSpecOf(spec))));
+    }
+
+    /** The spec argument of a built-in __format__ method. */
+    static String dunderSpecOf(PyObject spec) {
+        if (!(spec instanceof PyStr s)) throw Errors.typeError("__format__() argument must be str, not " + spec.type().name);
+        return s.value;
     }
 
     static String specOf(PyObject spec) {

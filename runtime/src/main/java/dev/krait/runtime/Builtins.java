@@ -14,7 +14,7 @@ public final class Builtins {
     static {
         DICT.setStr("__doc__", PyStr.of("Built-in functions, exceptions, and other objects."));
         for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyComplex.TYPE,
-                PyStr.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE,
+                PyStr.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyMemoryView.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE,
                 PySet.FROZEN_TYPE, PyRange.TYPE, PySlice.TYPE, PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE,
                 PySuper.TYPE, Iterators.ENUMERATE, Iterators.ZIP, Iterators.MAP, Iterators.FILTER, ReversedIterator.TYPE}) {
             DICT.setStr(t.name, t);
@@ -74,6 +74,12 @@ public final class Builtins {
     }
 
     /** {@code min}/{@code max} with key and default, as CPython's min_max. */
+    /** {@code a > b} as max() asks it (CPython compares the candidate with '>'). */
+    private static boolean greater(PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) return ((PyInt) a).compareTo((PyInt) b) > 0;
+        return a.richCompare(b, CompareOp.GT).isTrue();
+    }
+
     static PyObject minMax(PyObject[] a, String[] k, boolean max) {
         String name = max ? "max" : "min";
         int nkw = k == null ? 0 : k.length;
@@ -83,7 +89,7 @@ public final class Builtins {
         for (int i = 0; i < nkw; i++) {
             if (k[i].equals("key")) key = a[npos + i];
             else if (k[i].equals("default")) dflt = a[npos + i];
-            else throw Errors.typeError(name + "() got an unexpected keyword argument '" + k[i] + "'");
+            else throw Errors.typeError("'" + k[i] + "' is an invalid keyword argument for " + name + "()");
         }
         if (npos == 0) throw Errors.typeError(name + " expected at least 1 argument, got 0");
         PyObject it;
@@ -102,7 +108,7 @@ public final class Builtins {
             if (best == null) {
                 best = x;
                 bestKey = kx;
-            } else if (max ? bestKey.lessThan(kx) : kx.lessThan(bestKey)) {
+            } else if (max ? greater(kx, bestKey) : kx.lessThan(bestKey)) {
                 best = x;
                 bestKey = kx;
             }
@@ -221,6 +227,13 @@ public final class Builtins {
             throw Errors.stopIteration(null);
         }
         return r;
+    }
+
+    /** {@code len(o)}: iterators answer len() in Java for their length hint, but have no __len__ in Python. */
+    static int len(PyObject o) {
+        if (o instanceof PyList || o instanceof PyStr || o instanceof PyTuple || o instanceof PyDict) return o.len();
+        if (o.type().lookup("__len__") == null) throw Errors.typeError("object of type '" + o.type().name + "' has no len()");
+        return o.len();
     }
 
     /** {@code reversed(seq)}. */

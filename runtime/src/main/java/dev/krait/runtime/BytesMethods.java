@@ -35,6 +35,7 @@ final class BytesMethods {
         }
         if (p.has(1)) throw Errors.typeError("encoding without a string argument");
         if (src instanceof PyBytes || src instanceof PyByteArray) return b(src).clone();
+        if (src instanceof PyMemoryView m) return m.toBytes();
         if (src instanceof PyInt n) {
             long k = n.asIndex();
             if (k < 0) throw Errors.valueError("negative count");
@@ -59,10 +60,16 @@ final class BytesMethods {
     }
 
     static int indexOf(byte[] hay, int n, byte[] needle, int from) {
-        outer:
-        for (int i = Math.max(from, 0); i + needle.length <= n; i++) {
-            for (int j = 0; j < needle.length; j++) if (hay[i + j] != needle[j]) continue outer;
-            return i;
+        int m = needle.length;
+        int start = Math.max(from, 0);
+        if (m == 0) return start <= n ? start : -1;
+        byte first = needle[0];
+        int last = n - m;
+        for (int i = start; i <= last; i++) {
+            if (hay[i] != first) continue; // tight scan for the first byte, then compare the rest
+            int j = 1;
+            while (j < m && hay[i + j] == needle[j]) j++;
+            if (j == m) return i;
         }
         return -1;
     }
@@ -77,7 +84,7 @@ final class BytesMethods {
 
     static void common(PyType t) {
         BuiltinSetup.containerDunders(t);
-        t.method("__add__", (Fn.F2) PyObject::add);
+        t.method("__add__", (Fn.F2) (a, o) -> PyBytes.isBytesLike(o) ? a.add(o) : Singletons.NOT_IMPLEMENTED);
         t.method("__mul__", (Fn.F2) (a, n) -> n instanceof PyInt ? a.mul(n) : Singletons.NOT_IMPLEMENTED);
         t.method("__rmul__", (Fn.F2) (a, n) -> n instanceof PyInt ? a.mul(n) : Singletons.NOT_IMPLEMENTED);
         BuiltinSetup.compareDunders(t, o -> o instanceof PyBytes || o instanceof PyByteArray);
@@ -86,43 +93,38 @@ final class BytesMethods {
             return PyStr.of(Codecs.decode(raw(a[0]), size(a[0]), PyBytes.normalizeEncoding(p.get(0, PyStr.of("utf-8")).str()),
                     p.get(1, PyStr.of("strict")).str()));
         });
-        t.method(new PyBuiltinFunction("hex").with((Fn.F1) s -> PyStr.of(hex(raw(s), size(s), null, 1)))
-                .with((Fn.F2) (s, sep) -> PyStr.of(hex(raw(s), size(s), sep, 1)))
-                .with((Fn.F3) (s, sep, n) -> PyStr.of(hex(raw(s), size(s), sep, Protocol.index(n)))));
+        t.method("hex", (Fn.FV) (a, k) -> {
+            ArgParser p = new ArgParser("hex", a, k, 1, "sep", "bytes_per_sep");
+            return PyStr.of(hex(raw(a[0]), size(a[0]), p.get(0, null), Protocol.index(p.get(1, PyInt.ONE))));
+        });
         t.def("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (Fn.F2) (c, str) -> {
+            if (!(str instanceof PyStr)) throw Errors.typeError("fromhex() argument must be str, not " + str.type().name);
             String s = str.str();
-            PyByteArray out = new PyByteArray(new byte[0]);
+            PyByteArray out = new PyByteArray(new byte[s.length() / 2]);
+            out.size = 0;
             int i = 0;
             while (i < s.length()) {
-                if (Character.isWhitespace(s.charAt(i))) {
+                char ch = s.charAt(i);
+                if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\u000b' || ch == '\f') {
                     i++;
                     continue;
                 }
-                int hi = i + 1 < s.length() ? Character.digit(s.charAt(i), 16) : -1;
-                int lo = i + 1 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
-                if (hi < 0 || lo < 0) {
-                    int at = hi < 0 ? i : i + 1;
-                    throw Errors.valueError("non-hexadecimal number found in fromhex() arg at position " + at);
-                }
+                int hi = ch < 128 ? Character.digit(ch, 16) : -1;
+                if (hi < 0) throw Errors.valueError("non-hexadecimal number found in fromhex() arg at position " + i);
+                int lo = i + 1 < s.length() && s.charAt(i + 1) < 128 ? Character.digit(s.charAt(i + 1), 16) : -1;
+                if (lo < 0) throw Errors.valueError("non-hexadecimal number found in fromhex() arg at position " + (i + 1));
                 out.append(hi * 16 + lo);
                 i += 2;
             }
             return c == PyByteArray.TYPE ? out : new PyBytes(out.toBytes());
         })));
-        t.method("startswith", (Fn.F2) (s, p) -> {
-            byte[] x = Arrays.copyOf(raw(s), size(s));
-            for (PyObject q : p instanceof PyTuple tu ? tu.items : new PyObject[] {p}) {
-                byte[] y = b(q);
-                if (y.length <= x.length && Arrays.equals(Arrays.copyOf(x, y.length), y)) return PyBool.TRUE;
-            }
-            return PyBool.FALSE;
-        });
+        search(t);
         t.method("join", (Fn.F2) (s, it) -> {
             PyByteArray out = new PyByteArray(new byte[0]);
             PyObject[] items = Protocol.toArray(it);
             for (int i = 0; i < items.length; i++) {
                 if (i > 0) out.extend(Arrays.copyOf(raw(s), size(s)));
-                if (!(items[i] instanceof PyBytes || items[i] instanceof PyByteArray)) {
+                if (!(items[i] instanceof PyBytes || items[i] instanceof PyByteArray || items[i] instanceof PyMemoryView)) {
                     throw Errors.typeError("sequence item " + i + ": expected a bytes-like object, " + items[i].type().name + " found");
                 }
                 out.extend(b(items[i]));
@@ -138,36 +140,134 @@ final class BytesMethods {
      * converted (bytes to str and back), so one implementation serves both types.
      */
     private static final String[] VIA_STR = {"center", "ljust", "rjust", "zfill", "expandtabs", "partition",
-        "rpartition", "find", "rfind", "index", "rindex", "count", "split", "rsplit", "splitlines", "removeprefix",
-        "removesuffix", "startswith", "endswith", "strip", "lstrip", "rstrip", "replace"};
+        "rpartition", "split", "rsplit", "splitlines", "removeprefix", "removesuffix", "strip", "lstrip", "rstrip",
+        "replace"};
 
     static void viaStr(PyType t) {
         for (String name : VIA_STR) {
+            boolean fills = name.equals("center") || name.equals("ljust") || name.equals("rjust");
             t.method(name, (Fn.FV) (a, k) -> {
+                if (fills && a.length > 2) {
+                    PyObject f = a[2];
+                    if (!(f instanceof PyBytes || f instanceof PyByteArray) || f.len() != 1) {
+                        throw Errors.typeError(name + "() argument 2 must be a byte string of length 1, not " + f.type().name);
+                    }
+                }
+                PyObject asciiResult = asciiWhitespace(name, a, k);
+                if (asciiResult != null) return asciiResult;
                 PyObject f = PyStr.TYPE.lookup(name);
                 PyObject[] conv = new PyObject[a.length];
                 conv[0] = PyStr.of(latin(a[0]));
-                for (int i = 1; i < a.length; i++) conv[i] = toStrArg(a[i], i == 1 && (name.contains("find") || name.contains("index") || name.equals("count")));
+                int firstKw = a.length - (k == null ? 0 : k.length);
+                for (int i = 1; i < a.length; i++) {
+                    boolean bytesArg = i < firstKw ? isBytesPosition(name, i) : k[i - firstKw].equals("sep");
+                    conv[i] = bytesArg ? bytesAsStr(a[i]) : a[i];
+                }
                 return fromStrResult(a[0], f.call(conv, k));
             });
         }
     }
 
-    private static PyObject toStrArg(PyObject o, boolean intIsByte) {
-        if (o instanceof PyBytes || o instanceof PyByteArray) return PyStr.of(latin(o));
-        if (intIsByte && o instanceof PyInt) return PyStr.ofCodePoint(PyByteArray.byteValue(o));
-        if (o instanceof PyTuple tu) {
-            PyObject[] items = new PyObject[tu.items.length];
-            for (int i = 0; i < items.length; i++) {
-                if (!(tu.items[i] instanceof PyBytes || tu.items[i] instanceof PyByteArray)) {
-                    throw Errors.typeError("a bytes-like object is required, not '" + tu.items[i].type().name + "'");
-                }
-                items[i] = toStrArg(tu.items[i], false);
+    private static boolean isWs(byte c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0b || c == 0x0c;
+    }
+
+    /**
+     * The forms whose bytes semantics differ from str's: white space is ASCII only (split/strip without
+     * separator) and only \n, \r, \r\n end lines. Null when the str-backed path applies.
+     */
+    private static PyObject asciiWhitespace(String name, PyObject[] a, String[] k) {
+        switch (name) {
+            case "strip": case "lstrip": case "rstrip": {
+                if (k != null && k.length > 0) return null;
+                if (a.length > 2 || (a.length == 2 && a[1] != PyNone.NONE)) return null;
+                byte[] b = raw(a[0]);
+                int lo = 0;
+                int hi = size(a[0]);
+                if (!name.equals("rstrip")) while (lo < hi && isWs(b[lo])) lo++;
+                if (!name.equals("lstrip")) while (hi > lo && isWs(b[hi - 1])) hi--;
+                return wrap(a[0], Arrays.copyOfRange(b, lo, hi));
             }
-            return PyTuple.of(items);
+            case "split": case "rsplit": {
+                ArgParser p = new ArgParser(name, a, k, 1, "sep", "maxsplit");
+                if (p.get(0, PyNone.NONE) != PyNone.NONE) return null;
+                long max = Protocol.index(p.get(1, PyInt.MINUS_ONE));
+                if (max < 0) max = Long.MAX_VALUE;
+                byte[] b = raw(a[0]);
+                int n = size(a[0]);
+                java.util.ArrayList<PyObject> parts = new java.util.ArrayList<>();
+                if (name.equals("split")) {
+                    int i = 0;
+                    while (true) {
+                        while (i < n && isWs(b[i])) i++;
+                        if (i >= n) break;
+                        if (max-- == 0) {
+                            parts.add(wrap(a[0], Arrays.copyOfRange(b, i, n)));
+                            break;
+                        }
+                        int j = i;
+                        while (j < n && !isWs(b[j])) j++;
+                        parts.add(wrap(a[0], Arrays.copyOfRange(b, i, j)));
+                        i = j;
+                    }
+                } else {
+                    int e = n;
+                    while (true) {
+                        while (e > 0 && isWs(b[e - 1])) e--;
+                        if (e <= 0) break;
+                        if (max-- == 0) {
+                            parts.add(wrap(a[0], Arrays.copyOfRange(b, 0, e)));
+                            break;
+                        }
+                        int j = e;
+                        while (j > 0 && !isWs(b[j - 1])) j--;
+                        parts.add(wrap(a[0], Arrays.copyOfRange(b, j, e)));
+                        e = j;
+                    }
+                    java.util.Collections.reverse(parts);
+                }
+                return new PyList(parts.toArray(new PyObject[0]));
+            }
+            case "splitlines": {
+                ArgParser p = new ArgParser(name, a, k, 1, "keepends");
+                PyObject keepObj = p.get(0, PyBool.FALSE);
+                boolean keep = keepObj instanceof PyInt ? keepObj.isTrue() : Protocol.index(keepObj) != 0;
+                byte[] b = raw(a[0]);
+                int n = size(a[0]);
+                PyList out = new PyList();
+                int i = 0;
+                while (i < n) {
+                    int j = i;
+                    while (j < n && b[j] != '\n' && b[j] != '\r') j++;
+                    int eol = j;
+                    if (j < n) j += b[j] == '\r' && j + 1 < n && b[j + 1] == '\n' ? 2 : 1;
+                    out.append(wrap(a[0], Arrays.copyOfRange(b, i, keep ? j : eol)));
+                    i = j;
+                }
+                return out;
+            }
+            default:
+                return null;
         }
-        if (o instanceof PyStr) throw Errors.typeError("a bytes-like object is required, not 'str'");
-        return o;
+    }
+
+    /** Whether positional argument i of a str-backed bytes method is bytes-like (others are ints, passed through). */
+    private static boolean isBytesPosition(String name, int i) {
+        switch (name) {
+            case "replace": return i <= 2;
+            case "center": case "ljust": case "rjust": return i == 2;
+            case "split": case "rsplit": case "partition": case "rpartition": case "removeprefix": case "removesuffix":
+            case "strip": case "lstrip": case "rstrip":
+                return i == 1;
+            default: return false;
+        }
+    }
+
+    /** A bytes-like argument as its Latin-1 str (None stays None); CPython's TypeError otherwise. */
+    private static PyObject bytesAsStr(PyObject o) {
+        if (o == PyNone.NONE) return o;
+        if (PyBytes.isBytesLike(o)) return PyStr.of(latin1(b(o)));
+        throw Errors.typeError("a bytes-like object is required, not '" + o.type().name + "'");
     }
 
     private static PyObject fromStrResult(PyObject self, PyObject r) {
@@ -183,6 +283,154 @@ final class BytesMethods {
             return PyTuple.of(items);
         }
         return r;
+    }
+
+    /** The needle of find/index/count: a byte value or a bytes-like object. */
+    private static byte[] needle(PyObject o) {
+        if (o instanceof PyBytes b) return b.value;
+        if (o instanceof PyByteArray || o instanceof PyMemoryView) return b(o);
+        if (o instanceof PyInt || o.type().lookup("__index__") != null) return new byte[] {(byte) PyByteArray.byteValue(o)};
+        throw Errors.typeError("argument should be integer or bytes-like object, not '" + o.type().name + "'");
+    }
+
+    /** Slice bounds {@code [start, end)} of the optional arguments a[from], a[from+1] (None allowed), as CPython adjusts them. */
+    private static int[] bounds(PyObject[] a, int from, int len) {
+        long start = 0;
+        long end = len;
+        if (a.length > from && a[from] != PyNone.NONE) start = sliceIndex(a[from]);
+        if (a.length > from + 1 && a[from + 1] != PyNone.NONE) end = sliceIndex(a[from + 1]);
+        if (end > len) end = len;
+        else if (end < 0) end = Math.max(0, end + len);
+        if (start < 0) start = Math.max(0, start + len);
+        return new int[] {(int) Math.min(start, Integer.MAX_VALUE), (int) end};
+    }
+
+    private static long sliceIndex(PyObject o) {
+        if (!(o instanceof PyInt) && o.type().lookup("__index__") == null) {
+            throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        java.math.BigInteger b = Protocol.indexBig(o);
+        if (b.bitLength() < 63) return b.longValue();
+        return b.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
+    }
+
+    static int lastIndexOf(byte[] hay, int from, int to, byte[] needle) {
+        outer:
+        for (int i = to - needle.length; i >= from; i--) {
+            for (int j = 0; j < needle.length; j++) if (hay[i + j] != needle[j]) continue outer;
+            return i;
+        }
+        return -1;
+    }
+
+    /** find/rfind: the index of {@code sub} in {@code self[start:end]}, or -1. */
+    private static int find(PyObject[] a, boolean reverse) {
+        StrMethods.argCount(a, reverse ? "rfind" : "find");
+        byte[] sub = needle(a[1]);
+        byte[] hay = raw(a[0]);
+        int[] r = bounds(a, 2, size(a[0]));
+        if (r[1] - r[0] < sub.length) return -1;
+        if (reverse) return lastIndexOf(hay, r[0], r[1], sub);
+        if (sub.length == 1) {
+            byte x = sub[0];
+            for (int i = r[0]; i < r[1]; i++) if (hay[i] == x) return i;
+            return -1;
+        }
+        int i = indexOf(hay, r[1], sub, r[0]);
+        return i;
+    }
+
+    private static boolean tailMatch(byte[] hay, int[] r, byte[] sub, boolean atEnd) {
+        if (r[1] - r[0] < sub.length) return false;
+        int at = atEnd ? r[1] - sub.length : r[0];
+        for (int j = 0; j < sub.length; j++) if (hay[at + j] != sub[j]) return false;
+        return true;
+    }
+
+    private static PyObject startsEnds(PyObject[] a, boolean atEnd) {
+        String name = atEnd ? "endswith" : "startswith";
+        StrMethods.argCount(a, name);
+        int[] r = bounds(a, 2, size(a[0]));
+        byte[] hay = raw(a[0]);
+        if (a[1] instanceof PyTuple tu) {
+            for (PyObject q : tu.items) {
+                if (!PyBytes.isBytesLike(q)) {
+                    throw Errors.typeError("a bytes-like object is required, not '" + q.type().name + "'");
+                }
+                if (tailMatch(hay, r, b(q), atEnd)) return PyBool.TRUE;
+            }
+            return PyBool.FALSE;
+        }
+        if (!PyBytes.isBytesLike(a[1])) {
+            throw Errors.typeError(name + " first arg must be bytes or a tuple of bytes, not " + a[1].type().name);
+        }
+        return PyBool.of(tailMatch(hay, r, b(a[1]), atEnd));
+    }
+
+    /** Native find, rfind, index, rindex, count, startswith, endswith (no copies of the haystack). */
+    static void search(PyType t) {
+        t.method("find", (Fn.FV) (a, k) -> PyInt.of(find(a, false)));
+        t.method("rfind", (Fn.FV) (a, k) -> PyInt.of(find(a, true)));
+        t.method("index", (Fn.FV) (a, k) -> {
+            StrMethods.argCount(a, "index");
+            int i = find(a, false);
+            if (i < 0) throw Errors.valueError("subsection not found");
+            return PyInt.of(i);
+        });
+        t.method("rindex", (Fn.FV) (a, k) -> {
+            StrMethods.argCount(a, "rindex");
+            int i = find(a, true);
+            if (i < 0) throw Errors.valueError("subsection not found");
+            return PyInt.of(i);
+        });
+        t.method("count", (Fn.FV) (a, k) -> {
+            StrMethods.argCount(a, "count");
+            byte[] sub = needle(a[1]);
+            byte[] hay = raw(a[0]);
+            int[] r = bounds(a, 2, size(a[0]));
+            if (r[1] - r[0] < sub.length) return PyInt.ZERO;
+            if (sub.length == 0) return PyInt.of(r[1] - r[0] + 1);
+            long n = 0;
+            if (sub.length == 1) {
+                byte x = sub[0];
+                for (int i = r[0]; i < r[1]; i++) if (hay[i] == x) n++;
+                return PyInt.of(n);
+            }
+            for (int i = indexOf(hay, r[1], sub, r[0]); i >= 0; i = indexOf(hay, r[1], sub, i + sub.length)) n++;
+            return PyInt.of(n);
+        });
+        t.method("startswith", (Fn.FV) (a, k) -> startsEnds(a, false));
+        t.method("endswith", (Fn.FV) (a, k) -> startsEnds(a, true));
+        t.staticMethod("maketrans", new PyBuiltinFunction("maketrans", (Fn.F2) (from, to) -> {
+            byte[] f = b(from);
+            byte[] g = b(to);
+            if (f.length != g.length) throw Errors.valueError("maketrans arguments must have same length");
+            byte[] table = new byte[256];
+            for (int i = 0; i < 256; i++) table[i] = (byte) i;
+            for (int i = 0; i < f.length; i++) table[f[i] & 0xff] = g[i];
+            return new PyBytes(table);
+        }));
+        t.method("translate", (Fn.FV) (a, k) -> {
+            ArgParser p = new ArgParser("translate", a, k, 1, "table", "delete");
+            PyObject tableObj = p.required(0, "table");
+            byte[] table = null;
+            if (tableObj != PyNone.NONE) {
+                table = b(tableObj);
+                if (table.length != 256) throw Errors.valueError("translation table must be 256 characters long");
+            }
+            boolean[] drop = new boolean[256];
+            if (p.has(1)) for (byte x : b(p.get(1, null))) drop[x & 0xff] = true;
+            byte[] src = raw(a[0]);
+            int n = size(a[0]);
+            byte[] out = new byte[n];
+            int w = 0;
+            for (int i = 0; i < n; i++) {
+                int c = src[i] & 0xff;
+                if (drop[c]) continue;
+                out[w++] = table == null ? (byte) c : table[c];
+            }
+            return wrap(a[0], w == n ? out : Arrays.copyOf(out, w));
+        });
     }
 
     /** The ASCII-only character classes and case mappings of bytes. */
@@ -300,7 +548,10 @@ final class BytesMethods {
 
     static void setupByteArray(PyType t) {
         t.setConstructor((cls, a, k) -> new PyByteArray(source(a, k, "bytearray")));
+        Subclasses.defineNew(t);
+        Subclasses.defineByteArrayInit(t);
         common(t);
+        t.method("__str__", (Fn.F1) s -> PyStr.of(((PyByteArray) s).reprText()));
         t.def("__hash__", PyNone.NONE);
         t.method("__setitem__", (Fn.F3) (s, k, v) -> {
             s.setItem(k, v);
@@ -316,7 +567,10 @@ final class BytesMethods {
             return PyNone.NONE;
         });
         t.method("extend", (Fn.F2) (s, x) -> {
-            ((PyByteArray) s).extend(x instanceof PyBytes || x instanceof PyByteArray ? b(x) : fromIterable(x));
+            if (!PyBytes.isBytesLike(x) && x.type().lookup("__iter__") == null && x.type().lookup("__getitem__") == null) {
+                throw Errors.typeError("can't extend bytearray with " + x.type().name);
+            }
+            ((PyByteArray) s).extend(PyBytes.isBytesLike(x) ? b(x) : fromIterable(x));
             return PyNone.NONE;
         });
         t.method(new PyBuiltinFunction("pop").with((Fn.F1) s -> {

@@ -53,12 +53,7 @@ final class DictMethods {
             return r;
         });
         t.method("__ior__", (Fn.F2) (a, b) -> a.ior(b));
-        t.method("__reversed__", (Fn.F1) s -> {
-            PyDict dd = d(s);
-            PyList l = new PyList();
-            for (int i = dd.nentries - 1; i >= 0; i--) if (dd.keyAt(i) != null) l.append(dd.keyAt(i));
-            return l.iter();
-        });
+        t.method("__reversed__", (Fn.F1) s -> new DictReverseIterator(d(s), DictIterator.KEYS));
         t.method(new PyBuiltinFunction("get").with((Fn.F2) (s, k) -> {
             PyObject v = d(s).get(k);
             return v == null ? PyNone.NONE : v;

@@ -54,25 +54,71 @@ final class DictView extends PyObject {
     @Override
     public PyObject and(PyObject o) {
         if (kind == DictIterator.VALUES) return super.and(o);
-        return SetMethods.intersection(asSet(), o);
+        return setOp(Slot.AND, this, o);
     }
 
     @Override
     public PyObject or(PyObject o) {
         if (kind == DictIterator.VALUES) return super.or(o);
-        return SetMethods.union(asSet(), o);
+        return setOp(Slot.OR, this, o);
     }
 
     @Override
     public PyObject sub(PyObject o) {
         if (kind == DictIterator.VALUES) return super.sub(o);
-        return SetMethods.difference(asSet(), o);
+        return setOp(Slot.SUB, this, o);
     }
 
     @Override
     public PyObject xor(PyObject o) {
         if (kind == DictIterator.VALUES) return super.xor(o);
-        return SetMethods.symmetricDifference(asSet(), o);
+        return setOp(Slot.XOR, this, o);
+    }
+
+    /**
+     * CPython's dictviews_and/or/sub/xor, also when the view is the right operand (left is then any iterable):
+     * a new set built from the left operand, updated in place, so that the result's table (and so its
+     * iteration order) is CPython's.
+     */
+    static PyObject setOp(Slot op, PyObject left, PyObject right) {
+        if (op == Slot.AND) return intersect(left, right);
+        PySet r = setOf(left);
+        switch (op) {
+            case OR: r.update(right); break;
+            case SUB: SetMethods.differenceUpdate(r, right); break;
+            default: SetMethods.symmetricDifferenceUpdate(r, right);
+        }
+        return r;
+    }
+
+    /** set(x), taking the dict fast path for the keys view of a plain dict as CPython does. */
+    private static PySet setOf(PyObject x) {
+        PySet r = new PySet();
+        if (x instanceof DictView v && v.kind == DictIterator.KEYS && v.d.getClass() == PyDict.class) r.update(v.d);
+        else r.update(x);
+        return r;
+    }
+
+    /** _PyDictView_Intersect: a set's own intersection when it is the larger, else iterate the smaller side. */
+    private static PyObject intersect(PyObject self, PyObject other) {
+        if (!(self instanceof DictView)) {
+            PyObject t = self;
+            self = other;
+            other = t;
+        }
+        int lenSelf = self.len();
+        if (other.getClass() == PySet.class && !((PySet) other).frozen && lenSelf <= other.len()) {
+            return SetMethods.intersection((PySet) other, self);
+        }
+        if (other instanceof DictView ov && ov.kind != DictIterator.VALUES && other.len() > lenSelf) {
+            PyObject t = self;
+            self = other;
+            other = t;
+        }
+        PySet result = new PySet();
+        PyObject it = other.iter();
+        for (PyObject k = it.next(); k != null; k = it.next()) if (self.contains(k)) result.addKey(k);
+        return result;
     }
 
     @Override
@@ -105,13 +151,7 @@ final class DictView extends PyObject {
     static void setup(PyType t) {
         t.method("__len__", (Fn.F1) s -> PyInt.of(s.len()));
         t.method("__iter__", (Fn.F1) PyObject::iter);
-        t.method("__reversed__", (Fn.F1) s -> {
-            DictView v = (DictView) s;
-            PyList l = new PyList();
-            l.extend(v);
-            ListMethods.reverse(l);
-            return l.iter();
-        });
+        t.method("__reversed__", (Fn.F1) s -> new DictReverseIterator(((DictView) s).d, ((DictView) s).kind));
         t.getter("mapping", s -> new MappingProxy(((DictView) s).d));
     }
 
@@ -124,8 +164,8 @@ final class DictView extends PyObject {
             return PyBool.TRUE;
         });
         for (Slot sl : new Slot[] {Slot.AND, Slot.OR, Slot.SUB, Slot.XOR}) {
-            t.method(sl.name, (Fn.F2) (a, b) -> BuiltinSetup.apply(sl, a, b));
-            t.method(sl.rname, (Fn.F2) (a, b) -> BuiltinSetup.apply(sl, SetMethods.toSet(b), ((DictView) a).asSet()));
+            t.method(sl.name, (Fn.F2) (a, b) -> setOp(sl, a, b));
+            t.method(sl.rname, (Fn.F2) (a, b) -> setOp(sl, b, a));
         }
     }
 }

@@ -84,6 +84,10 @@ public final class Errors {
         return make(ExceptionTypes.OVERFLOW_ERROR, msg);
     }
 
+    public static PyException notImplementedError(String msg) {
+        return make(ExceptionTypes.NOT_IMPLEMENTED_ERROR, msg);
+    }
+
     public static PyException runtimeError(String msg) {
         return make(ExceptionTypes.RUNTIME_ERROR, msg);
     }

@@ -27,7 +27,10 @@ final class FloatMethods {
         if (x instanceof PyFloat fl) return fl.v;
         if (x instanceof PyInt i) return i.toDouble();
         if (x instanceof PyStr s) return parse(s.value);
-        if (x instanceof PyBytes b) return parse(b.asLatin1());
+        if (x instanceof PyBytes b) return parse(b.asLatin1(), b.repr());
+        if (x instanceof PyByteArray b) {
+            return parse(new String(b.data, 0, b.size, java.nio.charset.StandardCharsets.ISO_8859_1), b.repr());
+        }
         PyObject m = x.type().lookup("__float__");
         if (m != null) {
             PyObject r = Protocol.call0(m, x);
@@ -53,10 +56,51 @@ final class FloatMethods {
 
     /** Parses as float(str) does: whitespace, sign, inf/nan, underscores between digits. */
     static double parse(String original) {
-        String s = original.strip();
+        return parse(original, null);
+    }
+
+    /** Parses a float, reporting {@code shown} (or the repr of the string) in the error. */
+    static double parse(String original, String shown) {
+        String s = original;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                s = asciiDigitsAndSpaces(s);
+                break;
+            }
+        }
+        s = asciiStrip(s);
         Double d = tryParse(s);
-        if (d == null) throw Errors.valueError("could not convert string to float: " + StrRepr.repr(original));
+        if (d == null) {
+            throw Errors.valueError("could not convert string to float: " + (shown != null ? shown : StrRepr.repr(original)));
+        }
         return d;
+    }
+
+    /** Strips ASCII white space (CPython maps other Unicode white space to ' ' first; \x1c-\x1f stay). */
+    static String asciiStrip(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && isAsciiSpace(s.charAt(a))) a++;
+        while (b > a && isAsciiSpace(s.charAt(b - 1))) b--;
+        return s.substring(a, b);
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0b || c == 0x0c;
+    }
+
+    /** Unicode decimal digits to ASCII digits and Unicode white space to ' ', as CPython does before parsing numbers. */
+    static String asciiDigitsAndSpaces(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 128) sb.append((char) cp);
+            else if (Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) sb.append((char) ('0' + Character.digit(cp, 10)));
+            else if (StrCase.isSpace(cp)) sb.append(' ');
+            else sb.append('?');
+        }
+        return sb.toString();
     }
 
     static Double tryParse(String s) {
@@ -114,6 +158,15 @@ final class FloatMethods {
         t.getter("imag", s -> new PyFloat(0.0));
         t.method("as_integer_ratio", (Fn.F1) s -> asIntegerRatio(f(s)));
         t.method("hex", (Fn.F1) s -> PyStr.of(Formatter.floatHex(f(s))));
+        t.def("__getformat__", new PyClassMethod(new PyBuiltinFunction("__getformat__", (Fn.F2) (c, kind) -> {
+            if (!(kind instanceof PyStr ks)) {
+                throw Errors.typeError("__getformat__() argument must be str, not " + kind.type().name);
+            }
+            if (!ks.value.equals("double") && !ks.value.equals("float")) {
+                throw Errors.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+            }
+            return PyStr.of("IEEE, little-endian");
+        })));
         t.def("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (Fn.F2) (c, str) -> {
             PyFloat r = new PyFloat(Formatter.floatFromHex(str.str()));
             return c == PyFloat.TYPE ? r : c.call1(r);

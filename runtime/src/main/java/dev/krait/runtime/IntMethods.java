@@ -15,16 +15,23 @@ final class IntMethods {
     }
 
     static PyObject construct(PyType cls, PyObject[] args, String[] kw) {
+        if (kw != null) {
+            for (String k : kw) {
+                if (!k.equals("base")) throw Errors.typeError("'" + k + "' is an invalid keyword argument for int()");
+            }
+        }
         ArgParser p = new ArgParser("int", args, kw, 0, "$x", "base");
         PyObject x = p.get(0, null);
         PyObject base = p.get(1, null);
         PyInt r;
         if (base != null) {
             if (x == null) throw Errors.typeError("int() missing string argument");
-            long b = Protocol.index(base);
+            java.math.BigInteger bb = Protocol.indexBig(base);
+            long b = bb.bitLength() < 32 ? bb.longValue() : -1;
             if (b != 0 && (b < 2 || b > 36)) throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
             if (x instanceof PyStr s) r = parse(s.value, (int) b, s.value);
             else if (x instanceof PyBytes bs) r = parse(bs.asLatin1(), (int) b, bs.repr());
+            else if (x instanceof PyByteArray ba) r = parse(latin1(ba), (int) b, ba.repr());
             else throw Errors.typeError("int() can't convert non-string with explicit base");
         } else if (x == null) {
             r = PyInt.ZERO;
@@ -35,12 +42,17 @@ final class IntMethods {
         return r;
     }
 
+    private static String latin1(PyByteArray b) {
+        return new String(b.data, 0, b.size, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
     /** int(x) for a single argument. */
     static PyInt toInt(PyObject x) {
         if (x instanceof PyInt n) return x.getClass() == PyInt.class ? n : PyInt.of(n.toBig());
         if (x instanceof PyFloat f) return fromDouble(f.v);
         if (x instanceof PyStr s) return parse(s.value, 10, s.value);
         if (x instanceof PyBytes b) return parse(b.asLatin1(), 10, b.repr());
+        if (x instanceof PyByteArray b) return parse(latin1(b), 10, b.repr());
         PyObject f = x.type().lookup("__int__");
         if (f != null) {
             PyObject r = Protocol.call0(f, x);
@@ -68,7 +80,14 @@ final class IntMethods {
 
     /** Parses an int literal string as int(s, base) does, with CPython's error message. */
     static PyInt parse(String original, int base, String reprSource) {
-        String s = original.strip();
+        String s = original;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                s = FloatMethods.asciiDigitsAndSpaces(s);
+                break;
+            }
+        }
+        s = FloatMethods.asciiStrip(s);
         PyInt r = tryParse(s, base);
         if (r == null) {
             throw Errors.valueError("invalid literal for int() with base " + base + ": "
@@ -137,6 +156,8 @@ final class IntMethods {
         BuiltinSetup.numberDunders(t, IntMethods::isInt, Slot.ADD, Slot.SUB, Slot.MUL, Slot.TRUEDIV, Slot.FLOORDIV,
                 Slot.MOD, Slot.POW, Slot.LSHIFT, Slot.RSHIFT, Slot.AND, Slot.OR, Slot.XOR, Slot.DIVMOD);
         t.method("__invert__", (Fn.F1) PyObject::invert);
+        // int.__repr__ gives the digits also for bools and subclasses (int.__repr__(True) == '1').
+        t.method("__repr__", (Fn.F1) s -> PyStr.of(i(s).big == null ? Long.toString(i(s).v) : IntMath.toDecimalString(i(s).big)));
         t.method("__index__", (Fn.F1) s -> PyInt.of(i(s).toBig()));
         t.method("__int__", (Fn.F1) s -> PyInt.of(i(s).toBig()));
         t.method("__float__", (Fn.F1) s -> new PyFloat(i(s).toDouble()));
@@ -163,6 +184,10 @@ final class IntMethods {
         t.def("from_bytes", new PyClassMethod(new PyBuiltinFunction("from_bytes", (Fn.FV) (a, k) -> {
             ArgParser p = new ArgParser("from_bytes", a, k, 1, "bytes", "byteorder", "*", "signed");
             PyObject src = p.required(0, "bytes");
+            if (src instanceof PyStr || (!PyBytes.isBytesLike(src) && src.type().lookup("__bytes__") == null
+                    && src.type().lookup("__iter__") == null && src.type().lookup("__getitem__") == null)) {
+                throw Errors.typeError("cannot convert '" + src.type().name + "' object to bytes");
+            }
             // Any iterable of ints is accepted, as bytes(iterable) would.
             if (!(src instanceof PyBytes || src instanceof PyByteArray) && src.type().lookup("__bytes__") == null
                     && !(src instanceof PyStr)) {
@@ -204,10 +229,9 @@ final class IntMethods {
         byte[] raw = v.toByteArray();
         int start = 0;
         if (!signed && raw.length > 1 && raw[0] == 0) start = 1;
-        int needed = raw.length - start;
-        if (needed > length) {
-            if (!(v.signum() == 0 && length == 0 && false)) throw Errors.overflowError("int too big to convert");
-        }
+        // 0, and -1 when signed (all sign bits), need no bytes at all in CPython
+        int needed = v.signum() == 0 || (signed && v.equals(BigInteger.ONE.negate())) ? 0 : raw.length - start;
+        if (needed > length) throw Errors.overflowError("int too big to convert");
         byte[] out = new byte[(int) length];
         byte fill = (byte) (v.signum() < 0 ? 0xff : 0);
         java.util.Arrays.fill(out, fill);

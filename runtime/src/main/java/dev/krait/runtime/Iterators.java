@@ -12,7 +12,8 @@ final class Iterators {
             if (!(start instanceof PyInt)) {
                 throw Errors.typeError("'" + start.type().name + "' object cannot be interpreted as an integer");
             }
-            return new Enumerate(p.required(0, "iterable").iter(), (PyInt) start);
+            if (!p.has(0)) throw Errors.typeError("enumerate() missing required argument 'iterable'");
+            return new Enumerate(p.get(0, null).iter(), (PyInt) start);
         });
     });
     static final PyType ZIP = new PyType("zip", PyType.OBJECT, Zip.class, t -> {
@@ -21,19 +22,12 @@ final class Iterators {
             int nkw = k == null ? 0 : k.length;
             boolean strict = false;
             for (int i = 0; i < nkw; i++) {
-                if (!k[i].equals("strict")) throw Errors.typeError("zip() got an unexpected keyword argument '" + k[i] + "'");
+                if (!k[i].equals("strict")) throw Errors.typeError("'" + k[i] + "' is an invalid keyword argument for zip()");
                 strict = a[a.length - nkw + i].isTrue();
             }
             PyObject[] its = new PyObject[a.length - nkw];
             for (int i = 0; i < its.length; i++) {
-                try {
-                    its[i] = a[i].iter();
-                } catch (PyException e) {
-                    if (e.matches(ExceptionTypes.TYPE_ERROR) && a[i].type().lookup("__iter__") == null) {
-                        throw Errors.typeError("zip argument #" + (i + 1) + " must support iteration");
-                    }
-                    throw e;
-                }
+                its[i] = a[i].iter();
             }
             return new Zip(its, strict);
         });

@@ -53,4 +53,10 @@ public final class MappingProxy extends PyObject {
     public String repr() {
         return "mappingproxy(" + dict.repr() + ")";
     }
+
+    /** str() of a mappingproxy is the str() of its mapping. */
+    @Override
+    public String str() {
+        return dict.str();
+    }
 }

@@ -10,21 +10,26 @@ final class PercentFormatter {
 
     /** With {@code bytes} set, the format is bytes % args (decoded as Latin-1): %s and %b take bytes-like values. */
     static String format(String fmt, PyObject args, boolean bytes) {
-        PyObject[] items;
-        PyObject mapping = null;
+        // CPython's argument cursor: a tuple is walked item by item; any other value is the one argument
+        // (arglen -1, index -2), and so is a value looked up by "%(key)".
+        PyObject cur = args;
+        PyObject[] items = null;
+        int arglen;
+        int argidx;
         if (args instanceof PyTuple t) {
             items = t.items;
+            arglen = items.length;
+            argidx = 0;
         } else {
-            items = new PyObject[] {args};
-            if (!(args instanceof PyStr) && !(args instanceof PyBytes) && !(args instanceof PyByteArray)
-                    && args.type().lookup("__getitem__") != null && !(args instanceof PyList)) {
-                mapping = args;
-            }
+            arglen = -1;
+            argidx = -2;
+        }
+        PyObject mapping = null;
+        if (!(args instanceof PyTuple) && !(args instanceof PyStr) && args.type().lookup("__getitem__") != null) {
+            mapping = args;
         }
         StringBuilder out = new StringBuilder(fmt.length() + 16);
-        int ai = 0;
         int n = fmt.length();
-        boolean usedMapping = false;
         for (int i = 0; i < n; i++) {
             char c = fmt.charAt(i);
             if (c != '%') {
@@ -33,7 +38,10 @@ final class PercentFormatter {
             }
             i++;
             if (i >= n) throw Errors.valueError("incomplete format");
-            PyObject value = null;
+            if (fmt.charAt(i) == '%') {
+                out.append('%');
+                continue;
+            }
             if (fmt.charAt(i) == '(') {
                 if (mapping == null) throw Errors.typeError("format requires a mapping");
                 int depth = 1;
@@ -44,15 +52,22 @@ final class PercentFormatter {
                     if (fmt.charAt(i) == '(') depth++;
                     else if (fmt.charAt(i) == ')') depth--;
                 }
-                value = mapping.getItem(PyStr.of(fmt.substring(st, i)));
-                usedMapping = true;
+                String key = fmt.substring(st, i);
+                cur = mapping.getItem(bytes ? new PyBytes(key.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)) : PyStr.of(key));
+                items = null;
+                arglen = -1;
+                argidx = -2;
                 i++;
             }
             String flags = "";
             while (i < n && "-+ #0".indexOf(fmt.charAt(i)) >= 0) flags += fmt.charAt(i++);
             int width = -1;
             if (i < n && fmt.charAt(i) == '*') {
-                width = (int) Protocol.index(next(items, ai++));
+                if (argidx >= arglen) throw Errors.typeError("not enough arguments for format string");
+                PyObject w = items == null ? cur : items[argidx];
+                argidx++;
+                if (!(w instanceof PyInt wi)) throw Errors.typeError("* wants int");
+                width = wi.asInt();
                 i++;
                 if (width < 0) {
                     flags += "-";
@@ -61,39 +76,46 @@ final class PercentFormatter {
             } else {
                 int st = i;
                 while (i < n && Character.isDigit(fmt.charAt(i))) i++;
-                if (i > st) width = Integer.parseInt(fmt.substring(st, i));
+                if (i > st) width = count(fmt, st, i, "width");
             }
             int prec = -1;
             if (i < n && fmt.charAt(i) == '.') {
                 i++;
                 if (i < n && fmt.charAt(i) == '*') {
-                    prec = (int) Protocol.index(next(items, ai++));
+                    if (argidx >= arglen) throw Errors.typeError("not enough arguments for format string");
+                    PyObject w = items == null ? cur : items[argidx];
+                    argidx++;
+                    if (!(w instanceof PyInt wi)) throw Errors.typeError("* wants int");
+                    prec = Math.max(0, wi.asInt());
                     i++;
                 } else {
                     int st = i;
                     while (i < n && Character.isDigit(fmt.charAt(i))) i++;
-                    prec = i > st ? Integer.parseInt(fmt.substring(st, i)) : 0;
+                    prec = i > st ? count(fmt, st, i, "precision") : 0;
                 }
             }
             while (i < n && "hlL".indexOf(fmt.charAt(i)) >= 0) i++;
             if (i >= n) throw Errors.valueError("incomplete format");
             char conv = fmt.charAt(i);
-            if (conv == '%') {
-                out.append('%');
-                continue;
-            }
-            if (value == null) value = next(items, ai++);
+            if (argidx >= arglen) throw Errors.typeError("not enough arguments for format string");
+            PyObject value = items == null ? cur : items[argidx];
+            argidx++;
             out.append(bytes ? convertBytes(value, conv, flags, width, prec, i) : convert(value, conv, flags, width, prec, i));
         }
-        if (!usedMapping && ai < items.length && mapping == null) {
-            throw Errors.typeError("not all arguments converted during string formatting");
+        if (argidx < arglen && mapping == null) {
+            throw Errors.typeError((bytes ? "not all arguments converted during bytes formatting"
+                    : "not all arguments converted during string formatting"));
         }
         return out.toString();
     }
 
-    private static PyObject next(PyObject[] items, int i) {
-        if (i >= items.length) throw Errors.typeError("not enough arguments for format string");
-        return items[i];
+    private static int count(String fmt, int from, int to, String what) {
+        long v = 0;
+        for (int k = from; k < to; k++) {
+            v = v * 10 + (fmt.charAt(k) - '0');
+            if (v > Integer.MAX_VALUE) throw Errors.valueError(what + " too big");
+        }
+        return (int) v;
     }
 
     private static String convertBytes(PyObject v, char conv, String flags, int width, int prec, int pos) {
@@ -103,7 +125,7 @@ final class PercentFormatter {
             case 's':
             case 'b': {
                 PyObject b = v;
-                if (!(b instanceof PyBytes || b instanceof PyByteArray)) {
+                if (!PyBytes.isBytesLike(b)) {
                     PyObject hook = v.type().lookup("__bytes__");
                     if (hook == null) {
                         throw Errors.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '"
@@ -127,12 +149,29 @@ final class PercentFormatter {
                     if (b.length != 1) throw Errors.typeError("%c requires an integer in range(256) or a single byte");
                     c = b[0] & 0xff;
                 } else {
-                    long n = Protocol.index(v);
+                    if (!(v instanceof PyInt) && v.type().lookup("__index__") == null) {
+                        throw Errors.typeError("%c requires an integer in range(256) or a single byte");
+                    }
+                    java.math.BigInteger big = Protocol.indexBig(v);
+                    long n = big.bitLength() < 32 ? big.longValue() : -1;
                     if (n < 0 || n > 255) throw Errors.overflowError("%c arg not in range(256)");
                     c = (int) n;
                 }
                 return padText(String.valueOf((char) c), width, left);
             }
+            case 'i':
+                // bytes formatting names %i as %d in its messages
+                if (!(v instanceof PyInt || v instanceof PyFloat) && v.type().lookup("__int__") == null
+                        && v.type().lookup("__index__") == null) {
+                    throw Errors.typeError("%d format: a real number is required, not " + v.type().name);
+                }
+                return convert(v, conv, flags, width, prec, pos);
+            case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+                if (!(v instanceof PyInt || v instanceof PyFloat) && v.type().lookup("__float__") == null
+                        && v.type().lookup("__index__") == null) {
+                    throw Errors.typeError("float argument required, not " + v.type().name);
+                }
+                return convert(v, conv, flags, width, prec, pos);
             default:
                 return convert(v, conv, flags, width, prec, pos);
         }
@@ -148,13 +187,16 @@ final class PercentFormatter {
         switch (conv) {
             case 's': body = v.str(); if (prec >= 0 && prec < body.length()) body = body.substring(0, prec); return padText(body, width, left);
             case 'r': body = v.repr(); if (prec >= 0 && prec < body.length()) body = body.substring(0, prec); return padText(body, width, left);
-            case 'a': body = Builtins.ascii(v.repr()); return padText(body, width, left);
+            case 'a': body = Builtins.ascii(v.repr()); if (prec >= 0 && prec < body.length()) body = body.substring(0, prec); return padText(body, width, left);
             case 'c': {
                 if (v instanceof PyStr s) {
                     if (s.cpLength() != 1) throw Errors.typeError("%c requires int or char");
                     body = s.value;
+                } else if (!(v instanceof PyInt) && v.type().lookup("__index__") == null) {
+                    throw Errors.typeError("%c requires int or char");
                 } else {
-                    long cp = Protocol.index(v);
+                    java.math.BigInteger big = Protocol.indexBig(v);
+                    long cp = big.bitLength() < 32 ? big.longValue() : -1;
                     if (cp < 0 || cp > 0x10ffff) throw Errors.overflowError("%c arg not in range(0x110000)");
                     body = new String(Character.toChars((int) cp));
                 }
@@ -185,7 +227,7 @@ final class PercentFormatter {
                     case 'x': body = b.toString(16); if (alt) prefix = "0x"; break;
                     case 'X': body = b.toString(16).toUpperCase(); if (alt) prefix = "0X"; break;
                     case 'o': body = b.toString(8); if (alt) prefix = "0o"; break;
-                    default: body = b.toString();
+                    default: body = IntMath.toDecimalString(b);
                 }
                 if (prec > body.length()) body = "0".repeat(prec - body.length()) + body;
                 return padNumber(neg ? "-" : sign, prefix, body, width, left, zero);
@@ -198,15 +240,13 @@ final class PercentFormatter {
                 if (Double.isNaN(d)) {
                     body = Character.isUpperCase(conv) ? "NAN" : "nan";
                     neg = false;
-                    zero = false;
                 } else if (Double.isInfinite(d)) {
                     body = Character.isUpperCase(conv) ? "INF" : "inf";
-                    zero = false;
                 } else if (conv == 'f' || conv == 'F') {
                     body = Formatter.fixed(a, p);
                     if (alt && p == 0) body += ".";
                 } else if (conv == 'e' || conv == 'E') {
-                    body = Formatter.sci(a, p, conv);
+                    body = Formatter.sci(a, p, conv, alt);
                 } else {
                     body = Formatter.general(a, p, alt, conv == 'G');
                 }

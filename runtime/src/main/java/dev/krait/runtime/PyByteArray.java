@@ -57,7 +57,10 @@ public class PyByteArray extends PyObject {
     @Override
     public PyObject getItem(PyObject key) {
         if (key instanceof PySlice s) return new PyByteArray(PyBytes.slice(data, s.indices(size)));
-        long k = Protocol.index(key);
+        if (!(key instanceof PyInt) && key.type().lookup("__index__") == null) {
+            throw Errors.typeError("bytearray indices must be integers or slices, not " + key.type().name);
+        }
+        long k = key instanceof PyInt pi ? pi.asItemIndex() : Protocol.index(key);
         if (k < 0) k += size;
         if (k < 0 || k >= size) throw Errors.indexError("bytearray index out of range");
         return PyInt.of(data[(int) k] & 0xff);
@@ -68,21 +71,28 @@ public class PyByteArray extends PyObject {
         if (key instanceof PySlice s) {
             long[] idx = s.indices(size);
             byte[] src = value instanceof PyInt ? new byte[(int) Protocol.index(value)] : PyBytes.bytesOf(
-                    value instanceof PyBytes || value instanceof PyByteArray ? value : new PyBytes(BytesMethods.fromIterable(value)));
+                    value instanceof PyBytes || value instanceof PyByteArray || value instanceof PyMemoryView ? value
+                            : new PyBytes(BytesMethods.fromIterable(value)));
             int start = (int) idx[0];
             int stop = (int) idx[1];
             int step = (int) idx[2];
             if (step == 1) {
                 if (stop < start) stop = start;
-                byte[] r = new byte[size - (stop - start) + src.length];
-                System.arraycopy(data, 0, r, 0, start);
-                System.arraycopy(src, 0, r, start, src.length);
-                System.arraycopy(data, stop, r, start + src.length, size - stop);
-                data = r;
-                size = r.length;
+                // In place: move the tail when the length changes, then copy the new bytes in.
+                int newSize = size - (stop - start) + src.length;
+                if (src.length != stop - start) {
+                    ensure(newSize);
+                    System.arraycopy(data, stop, data, start + src.length, size - stop);
+                }
+                System.arraycopy(src, 0, data, start, src.length);
+                size = newSize;
                 return;
             }
             int n = (int) PySlice.length(start, stop, step);
+            if (src.length == 0) { // CPython deletes an extended slice assigned an empty value
+                delItem(key);
+                return;
+            }
             if (n != src.length) {
                 throw Errors.valueError("attempt to assign bytes of size " + src.length + " to extended slice of size " + n);
             }
@@ -100,6 +110,11 @@ public class PyByteArray extends PyObject {
         if (key instanceof PySlice s) {
             long[] idx = s.indices(size);
             int n = (int) PySlice.length(idx[0], idx[1], idx[2]);
+            if (idx[2] == 1) {
+                if (n > 0) System.arraycopy(data, (int) idx[1], data, (int) idx[0], size - (int) idx[1]);
+                size -= n;
+                return;
+            }
             boolean[] drop = new boolean[size];
             for (long i = 0, j = idx[0]; i < n; i++, j += idx[2]) drop[(int) j] = true;
             int w = 0;
@@ -126,12 +141,41 @@ public class PyByteArray extends PyObject {
 
     @Override
     public PyObject iter() {
-        return new BytesIterator(data, size);
+        return new Iter(this);
+    }
+
+    /** Iterator reading the bytearray as it is now (it may change during the iteration). */
+    static final class Iter extends PyObject {
+        static final PyType TYPE = new PyType("bytearray_iterator", PyType.OBJECT, Iter.class, BuiltinSetup::iterator);
+        private PyByteArray ba;
+        private int i;
+
+        Iter(PyByteArray ba) {
+            this.ba = ba;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public PyObject iter() {
+            return this;
+        }
+
+        @Override
+        public PyObject next() {
+            if (ba == null) return null;
+            if (i < ba.size) return PyInt.of(ba.data[i++] & 0xff);
+            ba = null;
+            return null;
+        }
     }
 
     @Override
     public PyObject add(PyObject o) {
-        if (o instanceof PyBytes || o instanceof PyByteArray) {
+        if (PyBytes.isBytesLike(o)) {
             PyByteArray r = new PyByteArray(toBytes());
             r.extend(PyBytes.bytesOf(o));
             return r;
@@ -152,6 +196,12 @@ public class PyByteArray extends PyObject {
     }
 
     @Override
+    public PyObject mod(PyObject o) {
+        String fmt = new String(data, 0, size, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return new PyByteArray(PercentFormatter.format(fmt, o, true).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    @Override
     public long hash() {
         throw Errors.unhashable(this);
     }
@@ -166,6 +216,16 @@ public class PyByteArray extends PyObject {
 
     @Override
     public String repr() {
-        return "bytearray(" + PyBytes.repr(data, size) + ")";
+        return reprText();
+    }
+
+    /** bytearray's own text, named after the (sub)class, which str() uses even when __repr__ is overridden. */
+    String reprText() {
+        return type().name + "(" + PyBytes.repr(data, size) + ")";
+    }
+
+    @Override
+    public String str() {
+        return reprText();
     }
 }

@@ -20,10 +20,16 @@ public class PyBytes extends PyObject {
         return TYPE;
     }
 
+    /** bytes, bytearray or memoryview. */
+    public static boolean isBytesLike(PyObject o) {
+        return o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView;
+    }
+
     /** The bytes of any bytes-like object (bytes, bytearray, memoryview). */
     public static byte[] bytesOf(PyObject o) {
         if (o instanceof PyBytes b) return b.value;
         if (o instanceof PyByteArray b) return Arrays.copyOf(b.data, b.size);
+        if (o instanceof PyMemoryView m) return m.toBytes();
         throw Errors.typeError("a bytes-like object is required, not '" + o.type().name + "'");
     }
 
@@ -48,7 +54,10 @@ public class PyBytes extends PyObject {
             long[] idx = s.indices(value.length);
             return new PyBytes(slice(value, idx));
         }
-        long k = Protocol.index(key);
+        if (!(key instanceof PyInt) && key.type().lookup("__index__") == null) {
+            throw Errors.typeError("byte indices must be integers or slices, not " + key.type().name);
+        }
+        long k = key instanceof PyInt pi ? pi.asItemIndex() : Protocol.index(key);
         if (k < 0) k += value.length;
         if (k < 0 || k >= value.length) throw Errors.indexError("index out of range");
         return PyInt.of(value[(int) k] & 0xff);
@@ -83,7 +92,7 @@ public class PyBytes extends PyObject {
 
     @Override
     public PyObject add(PyObject o) {
-        if (o instanceof PyBytes || o instanceof PyByteArray) {
+        if (isBytesLike(o)) {
             byte[] b = bytesOf(o);
             byte[] r = Arrays.copyOf(value, value.length + b.length);
             System.arraycopy(b, 0, r, value.length, b.length);

@@ -71,6 +71,13 @@ public final class PyComplex extends PyObject {
     }
 
     static PyComplex pow(PyComplex a, PyComplex b) {
+        PyComplex r = powRaw(a, b);
+        // CPython reports ERANGE for an infinite part of the result.
+        if (Double.isInfinite(r.real) || Double.isInfinite(r.imag)) throw Errors.overflowError("complex exponentiation");
+        return r;
+    }
+
+    private static PyComplex powRaw(PyComplex a, PyComplex b) {
         if (b.real == 0 && b.imag == 0) return new PyComplex(1, 0);
         if (a.real == 0 && a.imag == 0) {
             if (b.imag != 0 || b.real < 0) throw Errors.zeroDivision("0.0 to a negative or complex power");
@@ -88,7 +95,7 @@ public final class PyComplex extends PyObject {
             }
             return n < 0 ? div(new PyComplex(1, 0), r) : r;
         }
-        double vabs = Math.hypot(a.real, a.imag);
+        double vabs = hypot(a.real, a.imag);
         double len = Math.pow(vabs, b.real);
         double at = Math.atan2(a.imag, a.real);
         double phase = at * b.real;
@@ -96,6 +103,8 @@ public final class PyComplex extends PyObject {
             len /= Math.exp(at * b.imag);
             phase += b.imag * Math.log(vabs);
         }
+        // cos/sin of an infinite phase set EDOM in C, which CPython reports as this ZeroDivisionError
+        if (Double.isInfinite(phase)) throw Errors.zeroDivision("0.0 to a negative or complex power");
         return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
     }
 
@@ -111,7 +120,7 @@ public final class PyComplex extends PyObject {
 
     @Override
     public PyObject abs() {
-        double r = Math.hypot(real, imag);
+        double r = hypot(real, imag);
         if (Double.isInfinite(r) && !Double.isInfinite(real) && !Double.isInfinite(imag)) {
             throw Errors.overflowError("absolute value too large");
         }
@@ -156,6 +165,12 @@ public final class PyComplex extends PyObject {
         return "(" + re + sign + im + "j)";
     }
 
+    @Override
+    public String format(String spec) {
+        if (spec.isEmpty()) return str();
+        return Formatter.formatComplex(real, imag, spec, type().name);
+    }
+
     private static String part(double d) {
         if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e16) {
             String s = Formatter.floatRepr(d);
@@ -185,12 +200,19 @@ public final class PyComplex extends PyObject {
                     re = rc.real;
                     im = rc.imag;
                 } else {
+                    if (!isReal(r)) {
+                        throw Errors.typeError("complex() first argument must be a string or a number, not '" + r.type().name + "'");
+                    }
                     re = FloatMethods.toDouble(r);
                     im = 0;
                 }
             }
             if (!p.has(1)) return new PyComplex(re, im);
+            if (i instanceof PyStr) throw Errors.typeError("complex() second arg can't be a string");
             if (i instanceof PyComplex ic) return new PyComplex(re - ic.imag, im + ic.real);
+            if (!isReal(i)) {
+                throw Errors.typeError("complex() second argument must be a number, not '" + i.type().name + "'");
+            }
             double iv = FloatMethods.toDouble(i);
             return new PyComplex(re, r instanceof PyComplex ? im + iv : iv);
         });
@@ -201,9 +223,65 @@ public final class PyComplex extends PyObject {
         t.method("__complex__", (Fn.F1) s -> s);
     }
 
+    /**
+     * sqrt(x*x + y*y) correctly rounded in practice (as C's hypot, which abs(complex) uses): the squares are
+     * summed in double-double arithmetic after scaling by a power of two, and the square root is corrected once.
+     */
+    static double hypot(double x, double y) {
+        x = Math.abs(x);
+        y = Math.abs(y);
+        if (Double.isInfinite(x) || Double.isInfinite(y)) return Double.POSITIVE_INFINITY;
+        if (Double.isNaN(x) || Double.isNaN(y)) return Double.NaN;
+        if (x < y) {
+            double t = x;
+            x = y;
+            y = t;
+        }
+        if (y == 0) return x;
+        int e = Math.getExponent(x);
+        if (e < Double.MIN_EXPONENT) e = Double.MIN_EXPONENT; // subnormal x: scale as the smallest normal
+        x = Math.scalb(x, -e);
+        y = Math.scalb(y, -e);
+        double xx = x * x;
+        double xxl = Math.fma(x, x, -xx);
+        double yy = y * y;
+        double yyl = Math.fma(y, y, -yy);
+        double s = xx + yy;
+        double sl = (xx - s) + yy + xxl + yyl; // xx >= yy, so (xx - s) + yy is the exact rounding error of s
+        double r = Math.sqrt(s);
+        double err = Math.fma(-r, r, s) + sl; // s + sl - r*r
+        r += err / (2 * r);
+        return Math.scalb(r, e);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isReal(PyObject o) {
+        return o instanceof PyInt || o instanceof PyFloat || o.type().lookup("__float__") != null
+                || o.type().lookup("__index__") != null;
+    }
+
     static PyComplex parse(String original) {
-        String s = original.strip().replace("_", "");
-        if (s.startsWith("(") && s.endsWith(")")) s = s.substring(1, s.length() - 1).strip();
+        String s = original;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                s = FloatMethods.asciiDigitsAndSpaces(s);
+                break;
+            }
+        }
+        s = FloatMethods.asciiStrip(s);
+        if (s.indexOf('_') >= 0) {
+            // Underscores are allowed only between digits; otherwise CPython rejects the string before parsing.
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) != '_') continue;
+                boolean ok = i > 0 && i + 1 < s.length() && isAsciiDigit(s.charAt(i - 1)) && isAsciiDigit(s.charAt(i + 1));
+                if (!ok) throw Errors.valueError("could not convert string to complex: " + StrRepr.repr(original));
+            }
+            s = s.replace("_", "");
+        }
+        if (s.startsWith("(") && s.endsWith(")")) s = FloatMethods.asciiStrip(s.substring(1, s.length() - 1));
         try {
             if (s.endsWith("j") || s.endsWith("J")) {
                 String body = s.substring(0, s.length() - 1);

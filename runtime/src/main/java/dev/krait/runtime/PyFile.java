@@ -271,6 +271,8 @@ public final class PyFile extends PyObject {
         t.method(new PyBuiltinFunction("read").with((Fn.F1) s -> f(s).read(-1)).with((Fn.F2) (s, n) -> f(s).read(n == PyNone.NONE ? -1 : Protocol.index(n))));
         t.method(new PyBuiltinFunction("readline").with((Fn.F1) s -> f(s).binary ? new PyBytes(f(s).binaryLine()) : PyStr.of(f(s).readLine(-1)))
                 .with((Fn.F2) (s, n) -> PyStr.of(f(s).readLine(n == PyNone.NONE ? -1 : Protocol.index(n)))));
+        t.method("readinto", (Fn.F2) PyFile::readinto);
+        t.method("readinto1", (Fn.F2) PyFile::readinto);
         t.method("readlines", (Fn.F1) s -> {
             PyList l = new PyList();
             for (PyObject x = s.next(); x != null; x = s.next()) l.append(x);
@@ -336,6 +338,21 @@ public final class PyFile extends PyObject {
         t.getter("name", s -> PyStr.of(f(s).name));
         t.getter("mode", s -> PyStr.of(f(s).mode));
         t.getter("encoding", s -> PyStr.of(f(s).encoding));
+    }
+
+    /** readinto(b): reads up to len(b) bytes straight into a bytearray or a writable memoryview. */
+    private static PyObject readinto(PyObject self, PyObject target) {
+        PyFile file = f(self);
+        if (!file.binary) throw Errors.noAttribute(self, "readinto");
+        file.checkReadable();
+        int n;
+        if (target instanceof PyByteArray ba) n = ba.size;
+        else if (target instanceof PyMemoryView m && !m.readonly) n = m.nbytes();
+        else throw Errors.typeError("readinto() argument must be read-write bytes-like object, not " + target.type().name);
+        byte[] got = file.readBytes(n);
+        if (target instanceof PyByteArray ba) System.arraycopy(got, 0, ba.data, 0, got.length);
+        else ((PyMemoryView) target).setItem(new PySlice(PyInt.ZERO, PyInt.of(got.length), PyNone.NONE), new PyBytes(got));
+        return PyInt.of(got.length);
     }
 
     private PyObject read(long n) {

@@ -178,7 +178,7 @@ public class PyFloat extends PyObject {
 
     @Override
     public PyObject pos() {
-        return this;
+        return getClass() == PyFloat.class ? this : new PyFloat(v); // +x of a subclass is a plain float
     }
 
     @Override
@@ -277,6 +277,7 @@ public class PyFloat extends PyObject {
 
     @Override
     public String format(String spec) {
+        if (spec.isEmpty() && getClass() != PyFloat.class) return str(); // str(self) of a subclass
         return Formatter.formatFloat(v, spec);
     }
 }

@@ -71,6 +71,12 @@ public class PyInt extends PyObject {
     }
 
     /** The value as a Java index (Py_ssize_t); OverflowError when it does not fit. */
+    /** The value as a subscript: IndexError (as CPython) when it does not fit. */
+    public final long asItemIndex() {
+        if (big != null) throw Errors.indexError("cannot fit 'int' into an index-sized integer");
+        return v;
+    }
+
     public final long asIndex() {
         if (big != null) throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
         return v;

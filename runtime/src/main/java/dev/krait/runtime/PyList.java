@@ -71,7 +71,7 @@ public class PyList extends PyObject {
     int index(PyObject key, String what) {
         long k;
         if (key instanceof PyInt i) {
-            k = i.asIndex();
+            k = i.asItemIndex();
         } else if (key.type().lookup("__index__") != null) {
             k = Protocol.index(key);
         } else {

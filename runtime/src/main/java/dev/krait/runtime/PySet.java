@@ -150,6 +150,13 @@ public class PySet extends PyObject {
         }
     }
 
+    /** After a difference update: rebuild the table when more than a quarter of it is dummies, as CPython does. */
+    void compactIfManyDummies() {
+        if (fill - used <= mask / 4) return;
+        resize(used > 50000 ? used * 2 : used * 4);
+        modCount++;
+    }
+
     private void resize(int minused) {
         int newsize = MIN_SIZE;
         while (newsize <= minused) newsize <<= 1;

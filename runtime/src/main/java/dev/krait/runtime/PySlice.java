@@ -28,6 +28,9 @@ public final class PySlice extends PyObject {
         } else {
             st = clampIndex(step);
             if (st == 0) throw Errors.valueError("slice step cannot be zero");
+            // A step beyond the length selects one item whatever its size: keep it in int range for int-indexed
+            // sequences (slice.indices() and range slicing use the exact step).
+            if (length <= Integer.MAX_VALUE && Math.abs(st) > Integer.MAX_VALUE) st = st < 0 ? -Integer.MAX_VALUE : Integer.MAX_VALUE;
         }
         long lower = st < 0 ? -1 : 0;
         long upper = st < 0 ? length - 1 : length;

@@ -185,7 +185,7 @@ public class PyStr extends PyObject {
     public PyObject getItem(PyObject key) {
         if (key instanceof PyInt i) {
             int n = cpLength();
-            long k = i.asIndex();
+            long k = i.asItemIndex();
             if (k < 0) k += n;
             if (k < 0 || k >= n) throw Errors.indexError("string index out of range");
             if (isSimple()) {

@@ -44,7 +44,7 @@ public class PyTuple extends PyObject {
     @Override
     public PyObject getItem(PyObject key) {
         if (key instanceof PyInt i) {
-            long k = i.asIndex();
+            long k = i.asItemIndex();
             int n = items.length;
             if (k < 0) k += n;
             if (k < 0 || k >= n) throw Errors.indexError("tuple index out of range");
@@ -106,6 +106,20 @@ public class PyTuple extends PyObject {
     public PyObject richCompare(PyObject o, CompareOp op) {
         if (o instanceof PyTuple t) return Sequences.compare(items, items.length, t.items, t.items.length, op);
         return super.richCompare(o, op);
+    }
+
+    /** Fast path of sorting: the first differing items decide with their own lessThan. */
+    @Override
+    public boolean lessThan(PyObject o) {
+        if (!(o instanceof PyTuple t) || getClass() != PyTuple.class || o.getClass() != PyTuple.class) return super.lessThan(o);
+        PyObject[] b = t.items;
+        int n = Math.min(items.length, b.length);
+        for (int i = 0; i < n; i++) {
+            PyObject x = items[i];
+            PyObject y = b[i];
+            if (x != y && !x.equalsPy(y)) return x.lessThan(y);
+        }
+        return items.length < b.length;
     }
 
     @Override

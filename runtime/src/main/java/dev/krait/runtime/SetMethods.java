@@ -83,10 +83,11 @@ final class SetMethods {
                 PyObject k = o.keys[i];
                 if (k != null && k != PySet.DUMMY) so.discard(k);
             }
-            return;
+        } else {
+            PyObject it = other.iter();
+            for (PyObject k = it.next(); k != null; k = it.next()) so.discard(k);
         }
-        PyObject it = other.iter();
-        for (PyObject k = it.next(); k != null; k = it.next()) so.discard(k);
+        so.compactIfManyDummies();
     }
 
     static void intersectionUpdate(PySet so, PyObject other) {
@@ -155,7 +156,20 @@ final class SetMethods {
         return r;
     }
 
+    /** A mutable set used as a key is looked up as the equal frozenset, as CPython does. */
+    private static PyObject asKey(PyObject o) {
+        return o instanceof PySet ps && !ps.frozen ? ps.copyAs(true) : o;
+    }
+
     private static void common(PyType t) {
+        t.method("__or__", (Fn.F2) (s, o) -> o instanceof PySet ? s.or(o) : Singletons.NOT_IMPLEMENTED);
+        t.method("__and__", (Fn.F2) (s, o) -> o instanceof PySet ? s.and(o) : Singletons.NOT_IMPLEMENTED);
+        t.method("__sub__", (Fn.F2) (s, o) -> o instanceof PySet ? s.sub(o) : Singletons.NOT_IMPLEMENTED);
+        t.method("__xor__", (Fn.F2) (s, o) -> o instanceof PySet ? s.xor(o) : Singletons.NOT_IMPLEMENTED);
+        t.method("__ror__", (Fn.F2) (s, o) -> o instanceof PySet ? o.or(s) : Singletons.NOT_IMPLEMENTED);
+        t.method("__rand__", (Fn.F2) (s, o) -> o instanceof PySet ? o.and(s) : Singletons.NOT_IMPLEMENTED);
+        t.method("__rsub__", (Fn.F2) (s, o) -> o instanceof PySet ? o.sub(s) : Singletons.NOT_IMPLEMENTED);
+        t.method("__rxor__", (Fn.F2) (s, o) -> o instanceof PySet ? o.xor(s) : Singletons.NOT_IMPLEMENTED);
         t.method("copy", (Fn.F1) s -> self(s).frozen && s.type() == PySet.FROZEN_TYPE ? s : self(s).copyAs(self(s).frozen));
         t.method("union", (Fn.FV) (a, k) -> {
             PySet r = self(a[0]).copyAs(self(a[0]).frozen);
@@ -163,15 +177,18 @@ final class SetMethods {
             return r;
         });
         t.method("intersection", (Fn.FV) (a, k) -> {
-            PySet r = self(a[0]).copyAs(self(a[0]).frozen);
+            if (a.length == 1) return self(a[0]).copyAs(self(a[0]).frozen);
+            PySet r = self(a[0]); // CPython intersects the set itself first (its table decides the order)
             for (int i = 1; i < a.length; i++) r = intersection(r, a[i]);
             return r;
         });
         t.method("difference", (Fn.FV) (a, k) -> {
             PySet r = self(a[0]);
             if (a.length == 1) return r.copyAs(r.frozen);
-            for (int i = 1; i < a.length; i++) r = difference(r, a[i]);
-            return r;
+            // CPython: the difference with the first argument, then the others removed from it in place
+            PySet c = difference(r, a[1]);
+            for (int i = 2; i < a.length; i++) differenceUpdate(c, a[i]);
+            return c;
         });
         t.method("symmetric_difference", (Fn.F2) (s, o) -> symmetricDifference(self(s), o));
         t.method("issubset", (Fn.F2) (s, o) -> PyBool.of(isSubset(self(s), toSet(o))));
@@ -202,13 +219,18 @@ final class SetMethods {
             return PyNone.NONE;
         });
         t.method("remove", (Fn.F2) (s, o) -> {
-            if (!self(s).discard(o)) throw Errors.keyError(o);
+            if (!self(s).discard(asKey(o))) throw Errors.keyError(o);
             return PyNone.NONE;
         });
         t.method("discard", (Fn.F2) (s, o) -> {
-            self(s).discard(o);
+            self(s).discard(asKey(o));
             return PyNone.NONE;
         });
+        // In-place operators take only sets (NotImplemented otherwise, so s |= [1] is a TypeError).
+        t.method("__ior__", (Fn.F2) (s, o) -> o instanceof PySet ? s.ior(o) : Singletons.NOT_IMPLEMENTED);
+        t.method("__iand__", (Fn.F2) (s, o) -> o instanceof PySet ? s.iand(o) : Singletons.NOT_IMPLEMENTED);
+        t.method("__isub__", (Fn.F2) (s, o) -> o instanceof PySet ? s.isub(o) : Singletons.NOT_IMPLEMENTED);
+        t.method("__ixor__", (Fn.F2) (s, o) -> o instanceof PySet ? s.ixor(o) : Singletons.NOT_IMPLEMENTED);
         t.method("pop", (Fn.F1) s -> self(s).pop());
         t.method("clear", (Fn.F1) s -> {
             self(s).clear();

@@ -13,12 +13,12 @@ final class Sorting {
     /** Sorts keys[0..n) and applies the same permutation to values when not null. */
     static void sort(PyObject[] keys, PyObject[] values, int n) {
         if (n < 2) return;
-        if (n > 16 && sortNumbers(keys, values, n)) return;
         if (n < MIN_MERGE) {
             int run = countRun(keys, values, 0, n);
             binarySort(keys, values, 0, n, run);
             return;
         }
+        if (sortNumbers(keys, values, n)) return;
         PyObject[] tk = new PyObject[n];
         PyObject[] tv = values == null ? null : new PyObject[n];
         int minrun = minRun(n);
@@ -48,6 +48,50 @@ final class Sorting {
             }
             runs = next;
         }
+    }
+
+    /**
+     * Fast path for keys that are all floats (no NaN) or ints exactly representable as doubles: a stable merge
+     * sort of positions over primitive doubles. Any stable sort gives CPython's result for such keys.
+     */
+    private static boolean sortNumbers(PyObject[] keys, PyObject[] values, int n) {
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) {
+            PyObject k = keys[i];
+            if (k.getClass() == PyFloat.class) {
+                double x = ((PyFloat) k).v;
+                if (x != x) return false;
+                d[i] = x;
+            } else if (k.getClass() == PyInt.class && !((PyInt) k).isBig() && Math.abs(((PyInt) k).v) <= (1L << 53)) {
+                d[i] = ((PyInt) k).v;
+            } else {
+                return false;
+            }
+        }
+        int[] idx = new int[n];
+        for (int i = 0; i < n; i++) idx[i] = i;
+        int[] tmp = new int[n];
+        for (int width = 1; width < n; width *= 2) {
+            for (int lo = 0; lo < n - width; lo += 2 * width) {
+                int mid = lo + width;
+                int hi = Math.min(lo + 2 * width, n);
+                if (!(d[idx[mid]] < d[idx[mid - 1]])) continue; // already in order
+                int a = lo;
+                int b = mid;
+                int w = lo;
+                while (a < mid && b < hi) tmp[w++] = d[idx[b]] < d[idx[a]] ? idx[b++] : idx[a++];
+                while (a < mid) tmp[w++] = idx[a++];
+                while (b < hi) tmp[w++] = idx[b++];
+                System.arraycopy(tmp, lo, idx, lo, hi - lo);
+            }
+        }
+        PyObject[] k2 = keys.clone();
+        for (int i = 0; i < n; i++) keys[i] = k2[idx[i]];
+        if (values != null) {
+            PyObject[] v2 = values.clone();
+            for (int i = 0; i < n; i++) values[i] = v2[idx[i]];
+        }
+        return true;
     }
 
     private static int minRun(int n) {
@@ -105,40 +149,6 @@ final class Sorting {
                 v[l] = pv;
             }
         }
-    }
-
-    /**
-     * Keys that are all machine ints (or all floats without NaN) compare as Java numbers, exactly as Python's `<`
-     * orders them, so the JDK's stable sort does the job without a Python comparison per step (CPython
-     * specialises this case too). False, and nothing changed, for other keys.
-     */
-    private static boolean sortNumbers(PyObject[] keys, PyObject[] values, int n) {
-        boolean ints = true;
-        boolean floats = true;
-        for (int i = 0; i < n && (ints || floats); i++) {
-            PyObject k = keys[i];
-            if (!(k.getClass() == PyInt.class && !((PyInt) k).isBig())) ints = false;
-            if (!(k.getClass() == PyFloat.class && !Double.isNaN(((PyFloat) k).v))) floats = false;
-        }
-        if (!ints && !floats) return false;
-        java.util.Comparator<PyObject> cmp = ints ? (a, b) -> Long.compare(((PyInt) a).v, ((PyInt) b).v)
-                : (a, b) -> ((PyFloat) a).v < ((PyFloat) b).v ? -1 : ((PyFloat) a).v > ((PyFloat) b).v ? 1 : 0;
-        if (values == null) {
-            java.util.Arrays.sort(keys, 0, n, cmp);
-            return true;
-        }
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) order[i] = i;
-        java.util.Arrays.sort(order, (a, b) -> cmp.compare(keys[a], keys[b]));
-        PyObject[] k2 = new PyObject[n];
-        PyObject[] v2 = new PyObject[n];
-        for (int i = 0; i < n; i++) {
-            k2[i] = keys[order[i]];
-            v2[i] = values[order[i]];
-        }
-        System.arraycopy(k2, 0, keys, 0, n);
-        System.arraycopy(v2, 0, values, 0, n);
-        return true;
     }
 
     private static void merge(PyObject[] k, PyObject[] v, PyObject[] tk, PyObject[] tv, int lo, int mid, int hi) {

@@ -15,19 +15,21 @@ final class StrFormat {
         boolean usedAuto;
         boolean usedManual;
 
+        /** With null args (format_map), positional fields are an error. */
         Run(PyObject[] args, PyObject kwargs) {
             this.args = args;
             this.kwargs = kwargs;
         }
 
         String render(String fmt, int depth) {
-            if (depth < 0) throw Errors.valueError("Max string recursion exceeded");
-            StringBuilder out = new StringBuilder();
+            if (depth <= 0) throw Errors.valueError("Max string recursion exceeded");
+            StringBuilder out = new StringBuilder(fmt.length() + 16);
             int n = fmt.length();
-            for (int i = 0; i < n; i++) {
-                char c = fmt.charAt(i);
+            int i = 0;
+            while (i < n) {
+                char c = fmt.charAt(i++);
                 if (c == '}') {
-                    if (i + 1 < n && fmt.charAt(i + 1) == '}') {
+                    if (i < n && fmt.charAt(i) == '}') {
                         out.append('}');
                         i++;
                         continue;
@@ -38,69 +40,78 @@ final class StrFormat {
                     out.append(c);
                     continue;
                 }
-                if (i + 1 < n && fmt.charAt(i + 1) == '{') {
+                if (i >= n) throw Errors.valueError("Single '{' encountered in format string");
+                if (fmt.charAt(i) == '{') {
                     out.append('{');
                     i++;
                     continue;
                 }
-                int level = 1;
-                int j = i + 1;
-                int bracket = 0;
-                while (j < n) {
-                    char d = fmt.charAt(j);
-                    if (d == '[') bracket++;
-                    else if (d == ']') bracket = Math.max(0, bracket - 1);
-                    else if (bracket == 0 && d == '{') level++;
-                    else if (bracket == 0 && d == '}') {
-                        level--;
-                        if (level == 0) break;
-                    }
-                    j++;
-                }
-                if (j >= n) throw Errors.valueError(level > 1 ? "expected '}' before end of string"
-                        : "expected '}' before end of string");
-                out.append(field(fmt.substring(i + 1, j), depth));
-                i = j;
+                i = field(fmt, i, depth, out);
             }
             return out.toString();
         }
 
-        private String field(String f, int depth) {
-            int bang = -1;
-            int colon = -1;
-            int bracket = 0;
-            for (int k = 0; k < f.length(); k++) {
-                char c = f.charAt(k);
-                if (c == '[') bracket++;
-                else if (c == ']') bracket--;
-                else if (bracket == 0 && c == '!' && bang < 0 && colon < 0) bang = k;
-                else if (bracket == 0 && c == ':' && colon < 0) {
-                    colon = k;
-                    break;
+        /** Parses the field starting after its '{' as CPython does, appends its text; returns the index after its '}'. */
+        private int field(String s, int i, int depth, StringBuilder out) {
+            int n = s.length();
+            int nameStart = i;
+            char c = 0;
+            while (i < n) {
+                c = s.charAt(i++);
+                if (c == '{') throw Errors.valueError("unexpected '{' in field name");
+                if (c == '[') {
+                    while (i < n && s.charAt(i) != ']') i++;
+                    continue;
+                }
+                if (c == '}' || c == ':' || c == '!') break;
+            }
+            if (c != '}' && c != ':' && c != '!') {
+                throw Errors.valueError("expected '}' before end of string");
+            }
+            String name = s.substring(nameStart, i - 1);
+            int conv = 0;
+            String spec = "";
+            boolean nested = false;
+            if (c == '!' || c == ':') {
+                boolean done = false;
+                if (c == '!') {
+                    if (i >= n) throw Errors.valueError("end of string while looking for conversion specifier");
+                    conv = s.charAt(i++);
+                    if (i < n) {
+                        char d = s.charAt(i++);
+                        if (d == '}') done = true;
+                        else if (d != ':') throw Errors.valueError("expected ':' after conversion specifier");
+                    }
+                }
+                if (!done) {
+                    int specStart = i;
+                    int count = 1;
+                    while (true) {
+                        if (i >= n) throw Errors.valueError("unmatched '{' in format spec");
+                        char d = s.charAt(i++);
+                        if (d == '{') {
+                            nested = true;
+                            count++;
+                        } else if (d == '}' && --count == 0) {
+                            break;
+                        }
+                    }
+                    spec = s.substring(specStart, i - 1);
                 }
             }
-            int nameEnd = bang >= 0 ? bang : colon >= 0 ? colon : f.length();
-            String name = f.substring(0, nameEnd);
-            char conv = 0;
-            if (bang >= 0) {
-                int convEnd = colon >= 0 ? colon : f.length();
-                if (convEnd - bang != 2) {
-                    throw Errors.valueError(convEnd - bang < 2 ? "end of string while looking for conversion specifier"
-                            : "expected ':' after conversion specifier");
-                }
-                conv = f.charAt(bang + 1);
-            }
-            String spec = colon >= 0 ? f.substring(colon + 1) : "";
             PyObject value = resolve(name);
             switch (conv) {
                 case 0: break;
                 case 'r': value = PyStr.of(value.repr()); break;
                 case 's': value = PyStr.of(value.str()); break;
                 case 'a': value = PyStr.of(Builtins.ascii(value.repr())); break;
-                default: throw Errors.valueError("Unknown conversion specifier " + conv);
+                default:
+                    throw Errors.valueError("Unknown conversion specifier "
+                            + (conv > 32 && conv < 127 ? String.valueOf((char) conv) : "\\x" + Integer.toHexString(conv)));
             }
-            if (spec.indexOf('{') >= 0) spec = render(spec, depth - 1);
-            return value.format(spec);
+            if (nested) spec = render(spec, depth - 1);
+            out.append(value.format(spec));
+            return i;
         }
 
         private PyObject resolve(String name) {
@@ -108,6 +119,9 @@ final class StrFormat {
             while (k < name.length() && name.charAt(k) != '.' && name.charAt(k) != '[') k++;
             String first = name.substring(0, k);
             PyObject v;
+            if (args == null && (first.isEmpty() || first.chars().allMatch(Character::isDigit))) {
+                throw Errors.valueError("Format string contains positional fields");
+            }
             if (first.isEmpty()) {
                 if (usedManual) {
                     throw Errors.valueError("cannot switch from manual field specification to automatic field numbering");

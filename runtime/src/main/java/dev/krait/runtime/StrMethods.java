@@ -17,6 +17,22 @@ final class StrMethods {
         throw Errors.typeError("must be str, not " + o.type().name);
     }
 
+    /** A str argument whose TypeError names it ("replace() argument 1 must be str, not int"). */
+    static String argN(PyObject o, String what) {
+        if (o instanceof PyStr p) return p.value;
+        throw Errors.typeError(what + " must be str, not " + o.type().name);
+    }
+
+    /** The separator of split/rsplit. */
+    static String sepArg(PyObject o) {
+        if (o instanceof PyStr p) return p.value;
+        throw Errors.typeError("must be str or None, not " + o.type().name);
+    }
+
+    static void noKeywords(String name, String[] k) {
+        if (k != null && k.length > 0) throw Errors.typeError("str." + name + "() takes no keyword arguments");
+    }
+
     static PyObject construct(PyType cls, PyObject[] args, String[] kw) {
         ArgParser p = new ArgParser("str", args, kw, 0, "object", "encoding", "errors");
         PyObject o = p.get(0, null);
@@ -28,7 +44,8 @@ final class StrMethods {
             PyObject err = p.get(2, PyStr.of("strict"));
             if (!(enc instanceof PyStr)) throw Errors.typeError("str() argument 'encoding' must be str, not " + enc.type().name);
             if (!(err instanceof PyStr)) throw Errors.typeError("str() argument 'errors' must be str, not " + err.type().name);
-            if (!(o instanceof PyBytes || o instanceof PyByteArray)) {
+            if (o instanceof PyStr) throw Errors.typeError("decoding str is not supported");
+            if (!(o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView)) {
                 throw Errors.typeError("decoding to str: need a bytes-like object, " + o.type().name + " found");
             }
             r = PyStr.of(PyBytes.decode(PyBytes.bytesOf(o), enc.str(), err.str()));
@@ -48,7 +65,7 @@ final class StrMethods {
         t.method("__mul__", (Fn.F2) (a, b) -> b instanceof PyInt ? a.mul(b) : Singletons.NOT_IMPLEMENTED);
         t.method("__rmul__", (Fn.F2) (a, b) -> b instanceof PyInt ? a.mul(b) : Singletons.NOT_IMPLEMENTED);
         t.method("__mod__", (Fn.F2) PyObject::mod);
-        t.method("__format__", (Fn.F2) (a, spec) -> PyStr.of(a.format(BuiltinSetup.specOf(spec))));
+        t.method("__format__", (Fn.F2) (a, spec) -> PyStr.of(a.format(BuiltinSetup.dunderSpecOf(spec))));
         BuiltinSetup.compareDunders(t, o -> o instanceof PyStr);
         t.method("upper", (Fn.F1) x -> PyStr.of(StrCase.upper(s(x))));
         t.method("lower", (Fn.F1) x -> PyStr.of(StrCase.lower(s(x))));
@@ -72,26 +89,35 @@ final class StrMethods {
         });
         t.method("splitlines", (Fn.FV) (a, k) -> {
             ArgParser p = new ArgParser("splitlines", a, k, 1, "keepends");
-            return splitlines(s(a[0]), p.get(0, PyBool.FALSE).isTrue());
+            PyObject keep = p.get(0, PyBool.FALSE);
+            return splitlines(s(a[0]), keep instanceof PyInt ? keep.isTrue() : Protocol.index(keep) != 0);
         });
         t.method("join", (Fn.F2) (x, it) -> PyStr.of(join(s(x), it)));
-        t.method(new PyBuiltinFunction("replace").with((Fn.F3) (x, o, n) -> PyStr.of(replace(s(x), arg(o, "replace"), arg(n, "replace"), -1)))
-                .with((Fn.F4) (x, o, n, c) -> PyStr.of(replace(s(x), arg(o, "replace"), arg(n, "replace"), Protocol.index(c)))));
+        t.method(new PyBuiltinFunction("replace").with((Fn.F3) (x, o, n) -> PyStr.of(replace(s(x), argN(o, "replace() argument 1"),
+                argN(n, "replace() argument 2"), -1)))
+                .with((Fn.F4) (x, o, n, c) -> PyStr.of(replace(s(x), argN(o, "replace() argument 1"), argN(n, "replace() argument 2"),
+                        Protocol.index(c)))));
         t.method("find", (Fn.FV) (a, k) -> PyInt.of(find(a, false)));
         t.method("rfind", (Fn.FV) (a, k) -> PyInt.of(find(a, true)));
         t.method("index", (Fn.FV) (a, k) -> {
-            long r = find(a, false);
+            long r = find(a, false, "index");
             if (r < 0) throw Errors.valueError("substring not found");
             return PyInt.of(r);
         });
         t.method("rindex", (Fn.FV) (a, k) -> {
-            long r = find(a, true);
+            long r = find(a, true, "rindex");
             if (r < 0) throw Errors.valueError("substring not found");
             return PyInt.of(r);
         });
         t.method("count", (Fn.FV) (a, k) -> PyInt.of(count(a)));
-        t.method("startswith", (Fn.FV) (a, k) -> PyBool.of(startsEnds(a, true)));
-        t.method("endswith", (Fn.FV) (a, k) -> PyBool.of(startsEnds(a, false)));
+        t.method("startswith", (Fn.FV) (a, k) -> {
+            noKeywords("startswith", k);
+            return PyBool.of(startsEnds(a, true));
+        });
+        t.method("endswith", (Fn.FV) (a, k) -> {
+            noKeywords("endswith", k);
+            return PyBool.of(startsEnds(a, false));
+        });
         t.method("isdigit", (Fn.F1) x -> PyBool.of(StrCase.all(s(x), StrCase::isDigit)));
         t.method("isdecimal", (Fn.F1) x -> PyBool.of(StrCase.all(s(x), cp -> Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER)));
         t.method("isnumeric", (Fn.F1) x -> PyBool.of(StrCase.all(s(x), StrCase::isNumeric)));
@@ -121,11 +147,12 @@ final class StrMethods {
             }
             return PyStr.of(StrFormat.format(s(a[0]), pos, kw));
         });
-        t.method("format_map", (Fn.F2) (x, m) -> PyStr.of(StrFormat.format(s(x), PyObject.EMPTY, m)));
+        t.method("format_map", (Fn.F2) (x, m) -> PyStr.of(StrFormat.format(s(x), null, m)));
         t.method("partition", (Fn.F2) (x, sep) -> partition(s(x), arg(sep, "partition"), false));
         t.method("rpartition", (Fn.F2) (x, sep) -> partition(s(x), arg(sep, "rpartition"), true));
-        t.method("removeprefix", (Fn.F2) (x, p) -> PyStr.of(s(x).startsWith(arg(p, "")) ? s(x).substring(s(p).length()) : s(x)));
-        t.method("removesuffix", (Fn.F2) (x, p) -> PyStr.of(s(x).endsWith(arg(p, "")) && !s(p).isEmpty()
+        t.method("removeprefix", (Fn.F2) (x, p) -> PyStr.of(s(x).startsWith(argN(p, "removeprefix() argument"))
+                ? s(x).substring(s(p).length()) : s(x)));
+        t.method("removesuffix", (Fn.F2) (x, p) -> PyStr.of(s(x).endsWith(argN(p, "removesuffix() argument")) && !s(p).isEmpty()
                 ? s(x).substring(0, s(x).length() - s(p).length()) : s(x)));
         t.method("expandtabs", (Fn.FV) (a, k) -> {
             ArgParser p = new ArgParser("expandtabs", a, k, 1, "tabsize");
@@ -133,7 +160,11 @@ final class StrMethods {
         });
         t.method("encode", (Fn.FV) (a, k) -> {
             ArgParser p = new ArgParser("encode", a, k, 1, "encoding", "errors");
-            return new PyBytes(PyBytes.encode(s(a[0]), p.get(0, PyStr.of("utf-8")).str(), p.get(1, PyStr.of("strict")).str()));
+            PyObject enc = p.get(0, PyStr.of("utf-8"));
+            PyObject err = p.get(1, PyStr.of("strict"));
+            if (!(enc instanceof PyStr)) throw Errors.typeError("encode() argument 'encoding' must be str, not " + enc.type().name);
+            if (!(err instanceof PyStr)) throw Errors.typeError("encode() argument 'errors' must be str, not " + err.type().name);
+            return new PyBytes(PyBytes.encode(s(a[0]), enc.str(), err.str()));
         });
         t.method("translate", (Fn.F2) (x, table) -> PyStr.of(translate(s(x), table)));
         t.staticMethod("maketrans", new PyBuiltinFunction("maketrans").with((Fn.F1) StrMethods::maketrans1)
@@ -148,6 +179,7 @@ final class StrMethods {
     }
 
     static String fillChar(PyObject f, String m) {
+        if (!(f instanceof PyStr)) throw Errors.typeError("The fill character must be a unicode character, not " + f.type().name);
         if (!(f instanceof PyStr p) || p.cpLength() != 1) {
             throw Errors.typeError("The fill character must be exactly one character long");
         }
@@ -186,9 +218,7 @@ final class StrMethods {
                 while (i < n && StrCase.isSpaceChar(s.charAt(i))) i++;
                 if (i >= n) break;
                 if (maxsplit-- == 0) {
-                    int e = n;
-                    while (e > i && StrCase.isSpaceChar(s.charAt(e - 1))) e--;
-                    out.append(PyStr.of(s.substring(i, e)));
+                    out.append(PyStr.of(s.substring(i)));
                     break;
                 }
                 int j = i + 1;
@@ -198,7 +228,7 @@ final class StrMethods {
             }
             return out;
         }
-        String sep = arg(sepObj, "split");
+        String sep = sepArg(sepObj);
         if (sep.isEmpty()) throw Errors.valueError("empty separator");
         int i = 0;
         while (maxsplit-- > 0) {
@@ -220,9 +250,7 @@ final class StrMethods {
                 while (e > 0 && StrCase.isSpace(s.codePointBefore(e))) e -= Character.charCount(s.codePointBefore(e));
                 if (e <= 0) break;
                 if (maxsplit-- == 0) {
-                    int b = 0;
-                    while (b < e && StrCase.isSpace(s.codePointAt(b))) b += Character.charCount(s.codePointAt(b));
-                    parts.add(PyStr.of(s.substring(b, e)));
+                    parts.add(PyStr.of(s.substring(0, e)));
                     break;
                 }
                 int j = e;
@@ -231,7 +259,7 @@ final class StrMethods {
                 e = j;
             }
         } else {
-            String sep = arg(sepObj, "rsplit");
+            String sep = sepArg(sepObj);
             if (sep.isEmpty()) throw Errors.valueError("empty separator");
             int e = s.length();
             while (maxsplit-- > 0) {
@@ -274,6 +302,10 @@ final class StrMethods {
     }
 
     static String join(String sep, PyObject iterable) {
+        if (!(iterable instanceof PyList || iterable instanceof PyTuple) && iterable.type().lookup("__iter__") == null
+                && iterable.type().lookup("__getitem__") == null) {
+            throw Errors.typeError("can only join an iterable");
+        }
         PyObject[] items = Protocol.toArray(iterable);
         long size = (long) sep.length() * Math.max(0, items.length - 1);
         for (PyObject o : items) if (o instanceof PyStr p) size += p.value.length();
@@ -322,10 +354,21 @@ final class StrMethods {
     }
 
     /** Code point bounds [start, end) of the optional start/end arguments at a[2], a[3]. */
+    /** A start/end argument: an int or __index__ object, clamped when huge (CPython's _PyEval_SliceIndex). */
+    static long sliceIndex(PyObject o) {
+        if (o instanceof PyInt i && !i.isBig()) return i.v;
+        if (!(o instanceof PyInt) && o.type().lookup("__index__") == null) {
+            throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        java.math.BigInteger b = Protocol.indexBig(o);
+        if (b.bitLength() < 63) return b.longValue();
+        return b.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
+    }
+
     static int[] bounds(PyStr self, PyObject[] a, int first) {
         int n = self.cpLength();
-        long start = a.length > first && a[first] != PyNone.NONE ? Protocol.index(a[first]) : 0;
-        long end = a.length > first + 1 && a[first + 1] != PyNone.NONE ? Protocol.index(a[first + 1]) : n;
+        long start = a.length > first && a[first] != PyNone.NONE ? sliceIndex(a[first]) : 0;
+        long end = a.length > first + 1 && a[first + 1] != PyNone.NONE ? sliceIndex(a[first + 1]) : n;
         if (start < 0) start = Math.max(0, start + n);
         if (end < 0) end = Math.max(0, end + n);
         if (end > n) end = n;
@@ -333,7 +376,16 @@ final class StrMethods {
     }
 
     static long find(PyObject[] a, boolean reverse) {
-        if (a.length < 2) throw Errors.typeError("find() takes at least 1 argument (0 given)");
+        return find(a, reverse, reverse ? "rfind" : "find");
+    }
+
+    static void argCount(PyObject[] a, String name) {
+        if (a.length < 2) throw Errors.typeError(name + "() takes at least 1 argument (0 given)");
+        if (a.length > 4) throw Errors.typeError(name + "() takes at most 3 arguments (" + (a.length - 1) + " given)");
+    }
+
+    static long find(PyObject[] a, boolean reverse, String name) {
+        argCount(a, name);
         PyStr self = (PyStr) a[0];
         String sub = arg(a[1], "find");
         int[] b = bounds(self, a, 2);
@@ -356,7 +408,7 @@ final class StrMethods {
 
     static long count(PyObject[] a) {
         PyStr self = (PyStr) a[0];
-        if (a.length < 2) throw Errors.typeError("count() takes at least 1 argument (0 given)");
+        argCount(a, "count");
         String sub = arg(a[1], "count");
         int[] b = bounds(self, a, 2);
         if (b[0] > b[1]) return 0;
@@ -373,22 +425,25 @@ final class StrMethods {
 
     static boolean startsEnds(PyObject[] a, boolean starts) {
         PyStr self = (PyStr) a[0];
-        if (a.length < 2) throw Errors.typeError((starts ? "startswith" : "endswith") + "() takes at least 1 argument (0 given)");
+        String name = starts ? "startswith" : "endswith";
+        argCount(a, name);
         int[] b = bounds(self, a, 2);
-        if (b[0] > self.cpLength()) return false;
-        String s = b[0] > b[1] ? null : self.substring(b[0], b[1]);
+        boolean valid = b[0] <= self.cpLength() && b[1] >= b[0];
+        int from = valid ? self.offset(b[0]) : 0;
+        int to = valid ? self.offset(b[1]) : 0;
+        String s = self.value;
         PyObject p = a[1];
-        PyObject[] prefixes = p instanceof PyTuple t ? t.items : new PyObject[] {p};
+        boolean tuple = p instanceof PyTuple;
+        PyObject[] prefixes = tuple ? ((PyTuple) p).items : new PyObject[] {p};
         for (PyObject x : prefixes) {
             if (!(x instanceof PyStr xs)) {
-                throw Errors.typeError((starts ? "startswith" : "endswith") + " first arg must be str or a tuple of str, not "
-                        + x.type().name);
+                throw Errors.typeError(tuple ? "tuple for " + name + " must only contain str, not " + x.type().name
+                        : name + " first arg must be str or a tuple of str, not " + x.type().name);
             }
-            if (s == null) {
-                if (xs.value.isEmpty() && b[0] <= self.cpLength()) continue;
-                continue;
-            }
-            if (starts ? s.startsWith(xs.value) : s.endsWith(xs.value)) return true;
+            int len = xs.value.length();
+            if (!valid || to - from < len) continue;
+            // UTF-16 offsets: a match of whole strings never splits a surrogate pair.
+            if (s.startsWith(xs.value, starts ? from : to - len)) return true;
         }
         return false;
     }
@@ -498,8 +553,9 @@ final class StrMethods {
     }
 
     static PyObject maketrans(PyObject x, PyObject y, PyObject z) {
-        String a = arg(x, "maketrans");
-        String b = arg(y, "maketrans");
+        if (!(x instanceof PyStr)) throw Errors.typeError("first maketrans argument must be a string if there is a second argument");
+        String a = argN(x, "maketrans() argument 1");
+        String b = argN(y, "maketrans() argument 2");
         if (a.codePointCount(0, a.length()) != b.codePointCount(0, b.length())) {
             throw Errors.valueError("the first two maketrans arguments must have equal length");
         }
@@ -507,7 +563,7 @@ final class StrMethods {
         int[] ac = a.codePoints().toArray();
         int[] bc = b.codePoints().toArray();
         for (int i = 0; i < ac.length; i++) r.put(PyInt.of(ac[i]), PyInt.of(bc[i]));
-        arg(z, "maketrans").codePoints().forEach(c -> r.put(PyInt.of(c), PyNone.NONE));
+        argN(z, "maketrans() argument 3").codePoints().forEach(c -> r.put(PyInt.of(c), PyNone.NONE));
         return r;
     }
 }

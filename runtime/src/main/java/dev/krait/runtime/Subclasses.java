@@ -32,6 +32,7 @@ final class Subclasses {
         if (base == PyList.TYPE) return new ListSub(cls);
         if (base == PyDict.TYPE) return new DictSub(cls);
         if (base == PySet.TYPE) return new SetSub(cls, false);
+        if (base == PyByteArray.TYPE) return new ByteArraySub(cls);
         PyObject v = base.constructor.construct(base, args, kw);
         if (base == PyInt.TYPE) return new IntSub(cls, (PyInt) v);
         if (base == PyFloat.TYPE) return new FloatSub(cls, ((PyFloat) v).v);
@@ -60,6 +61,17 @@ final class Subclasses {
                 s.clear();
                 if (it != null) s.update(it);
             }
+            return PyNone.NONE;
+        });
+    }
+
+    /** bytearray.__init__(self, source=b'', encoding, errors): replace the contents, as bytearray() builds them. */
+    static void defineByteArrayInit(PyType t) {
+        t.method("__init__", (Fn.FV) (a, k) -> {
+            PyByteArray ba = (PyByteArray) a[0];
+            byte[] b = BytesMethods.source(java.util.Arrays.copyOfRange(a, 1, a.length), k, "bytearray");
+            ba.data = b;
+            ba.size = b.length;
             return PyNone.NONE;
         });
     }

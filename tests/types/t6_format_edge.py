@@ -1,0 +1,27 @@
+# format-spec corner cases: inf/nan/-0.0 with z, fill with 0 and =, grouping of floats, # forms, n, non-BMP fill
+def t(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+inf, nan = float("inf"), float("nan")
+t(1, lambda: [format(inf, s) for s in ["010", "=10", "+", " ", "z", ",", "_", ".3", "e", "G", "#", "^9", "010.2f", "0<5"]])
+t(2, lambda: [format(-nan, s) for s in ["010", "+", "z", "F", "%"]])
+t(3, lambda: [format(-0.0, s) for s in ["", "z", "+z", "z.3e", "z.0f", "z%", "zg", "z010.1f", "z,"]])
+t(4, lambda: [format(-1e-10, s) for s in ["z.2f", "z.2e", "z.1g", "z.3%", "z"]])
+t(5, lambda: [format(x, "_") for x in [1234.5678, 1e20, 12345678.0, 0.000012345]])
+t(6, lambda: [format(x, ",g") for x in [1234567.0, 1e20, 123.456]])
+t(7, lambda: [format(x, "#.3g") for x in [1.0, 100.0, 0.0001, 1e10]])
+t(8, lambda: [format(x, "#") for x in [1.0, 1e20, 1.5e-7, 0.0]])
+t(9, lambda: [format(x, ".0") for x in [1.5, 15.0, 0.05, 123.0]])
+t(10, lambda: [format(10 ** 30, s) for s in ["e", ".3e", "g", ",.0f", "%", "_f"]])
+t(11, lambda: format(2 ** 2000, "e"))
+t(12, lambda: [format(x, "n") for x in [1234567, -42, 0, 1.5, 1234567.0, 1e20]])
+t(13, lambda: [format(x, ",.3") for x in [1234.5678, 1234567.891]])
+t(14, lambda: [format(5, s) for s in ["+05", "-05", " 05", "+<5", "=+5", "x=+6", "^+6", "+#06x", "#06b", "#06o"]])
+t(15, lambda: [format(-5, s) for s in ["05", "<05", "=5", "#x", "#08x", "+x", " b"]])
+t(16, lambda: [format(0, s) for s in ["#x", "#o", "#b", "c", ",", "_x", "+", "%", ".2e"]])
+t(17, lambda: [format("x", s) for s in ["0", "05", "<05", "0^5", "^", ".0", "0.0"]])
+t(18, lambda: format(1, "\U0001F600^5"))
+t(19, lambda: format(1.5, "\U0001F600<8.2f"))
+t(20, lambda: "{:\U0001F600>4}".format("a"))

@@ -1,0 +1,93 @@
+# printf-style formatting of str and bytes
+def t(fmt, args):
+    try:
+        print(repr(fmt), repr(fmt % args))
+    except Exception as e:
+        print(repr(fmt), type(e).__name__, e)
+
+t("%d|%i|%u", (1, -2, 3))
+t("%5d|%-5d|%05d|%+d|% d", (42, 42, 42, 42, 42))
+t("%x|%X|%#x|%#X|%o|%#o", (255, 255, 255, 255, 8, 8))
+t("%#08x|%-#8o|%+#x", (255, 8, -255))
+t("%.3d|%8.3d|%-8.3x", (5, 5, 255))
+t("%d", 3.99)
+t("%d", -3.99)
+t("%x", 3.5)
+t("%d", "5")
+t("%x", "5")
+t("%d", 2**100)
+t("%x", -2**70)
+t("%f|%.2f|%10.3f|%-10.1f|%+.0f|%#.0f", (1.5, 2.675, 3.14159, 2.5, 2.5, 2.5))
+t("%e|%.2E|%#.0e", (12345.678, 0.000123, 5.0))
+t("%g|%G|%.3g|%#g|%g|%g", (0.0001, 1e-10, 1234567.0, 1.0, 1e16, 100000.0))
+t("%f|%F|%e|%g", (float("inf"), float("-inf"), float("nan"), float("inf")))
+t("%010f|%010.1f|%-010.1f", (float("inf"), -1.5, -1.5))
+t("%f", 10**400)
+t("%f", "x")
+t("%s|%r|%a", ("é", "é", "é"))
+t("%.2s|%5s|%-5s|%5.1s", ("abc", "ab", "ab", "xyz"))
+t("%c|%c|%c", (65, "é", 0x1F600))
+t("%c", "ab")
+t("%c", -1)
+t("%c", 0x110000)
+t("%c", 1.5)
+t("%%|%s%%", "x")
+t("%(a)s-%(b)05.1f", {"a": "x", "b": 2.25})
+t("%(a)s", ("x",))
+t("%(a)s %s", {"a": 1})
+t("%s", {"a": 1})
+t("%s %s", {"a": 1})
+t("%s", (1,))
+t("%s", ((1, 2),))
+t("%s", [1, 2])
+t("%s %s", (1,))
+t("%s", (1, 2))
+t("%d", ())
+t("%", 1)
+t("%z", 1)
+t("abc %y def", 1)
+t("%*d|%-*d|%.*f", (5, 1, 5, 2, 2, 3.14159))
+t("%*d", (-5, 1))
+t("%*d", ("5", 1))
+t("%(x", {"x": 1})
+t("%ld|%hd|%Lf", (1, 2, 3.0))
+t("%s", None)
+t("no args", ())
+t("no args", 5)
+t("%d", None)
+t("%x", None)
+t("%d", True)
+t("%5%|", ())
+t("%.0f %.0f %.0f %.0f", (0.5, 1.5, 2.5, -0.5))
+t("%r", b"x")
+t("%s", b"x")
+class A:
+    def __str__(self): return "strA"
+    def __repr__(self): return "reprA"
+    def __int__(self): return 7
+    def __float__(self): return 7.5
+t("%s %r %d %f", (A(), A(), A(), A()))
+class I:
+    def __index__(self): return 9
+t("%x %o %d", (I(), I(), I()))
+print(b"%s|%b|%d|%x|%5.1f|%c|%c|%r|%a" % (b"ab", bytearray(b"cd"), 5, 255, 2.25, 65, b"z", b"q", "é"))
+def tb(fmt, args):
+    try:
+        print(repr(fmt), repr(fmt % args))
+    except Exception as e:
+        print(repr(fmt), type(e).__name__, e)
+tb(b"%s", "str")
+tb(b"%c", 256)
+tb(b"%c", b"ab")
+tb(b"%(k)s", {b"k": b"v"})
+tb(b"%s %s", (b"a",))
+tb(b"%d", b"1")
+tb(b"%y", 1)
+tb(bytearray(b"%s-%s"), (b"a", b"b"))
+tb(b"%5b|%-5b|", (b"a", b"b"))
+tb(b"%.1b", b"abc")
+class B:
+    def __bytes__(self): return b"BB"
+tb(b"%s", B())
+print(type(bytearray(b"%s") % b"x").__name__)
+print(f"{'%s' % 1!r} {'%5.2f' % 3.14159}")
