@@ -181,6 +181,8 @@ public final class ProjectCompiler {
             Module m = Frontend.parse(text, file);
             String pkg = isPackage ? name : (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "");
             enqueueImports(m, pkg);
+            // Built-ins that import a library helper at run time need it in the jar too.
+            if (text.contains("anext(")) queue.add(new String[] {"_kbuiltins"});
         } catch (CompileError e) {
             errors.add(e);
         }

@@ -25,6 +25,20 @@ final class BuiltinFunctions {
         def(d, new PyBuiltinFunction("issubclass", (Fn.F2) (o, c) -> PyBool.of(Protocol.isSubclass(o, c))));
         def(d, new PyBuiltinFunction("iter").with((Fn.F1) o -> Builtins.iter(o, null)).with((Fn.F2) Builtins::iter));
         def(d, new PyBuiltinFunction("next").with((Fn.F1) o -> Builtins.next(o, null)).with((Fn.F2) Builtins::next));
+        def(d, new PyBuiltinFunction("aiter", (Fn.F1) o -> {
+            PyObject f = o.type().lookup("__aiter__");
+            if (f == null) throw Errors.typeError("'" + o.type().name() + "' object is not an async iterable");
+            PyObject it = Protocol.call0(f, o);
+            if (it.type().lookup("__anext__") == null) {
+                throw Errors.typeError("aiter() returned not an async iterator of type '" + it.type().name() + "'");
+            }
+            return it;
+        }));
+        def(d, new PyBuiltinFunction("anext").with((Fn.F1) o -> anext(o)).with((Fn.F2) (o, dflt) -> {
+            anextCheck(o);
+            // With a default: a coroutine (from the library's _kbuiltins) that turns StopAsyncIteration into it.
+            return Importer.importModule("_kbuiltins").getAttr("anext_default").call2(o, dflt);
+        }));
         def(d, new PyBuiltinFunction("reversed", (Fn.FV) (a, k) -> {
             if (k != null && k.length > 0) throw Errors.typeError("reversed() takes no keyword arguments");
             if (a.length != 1) throw Errors.typeError("reversed expected 1 argument, got " + a.length);
@@ -149,5 +163,17 @@ final class BuiltinFunctions {
         def(d, new PyBuiltinFunction("exec", (Fn.FV) (a, k) -> Eval.exec(a, k, null, null)));
         def(d, new PyBuiltinFunction("compile", (Fn.FV) Eval::compile));
         def(d, new PyBuiltinFunction("breakpoint", (Fn.FV) (a, k) -> PyNone.NONE));
+    }
+
+    private static void anextCheck(PyObject o) {
+        if (o.type().lookup("__anext__") == null) {
+            throw Errors.typeError("'" + o.type().name() + "' object is not an async iterator");
+        }
+    }
+
+    /** anext(it): the awaitable it.__anext__() returns. */
+    private static PyObject anext(PyObject o) {
+        anextCheck(o);
+        return Protocol.call0(o.type().lookup("__anext__"), o);
     }
 }

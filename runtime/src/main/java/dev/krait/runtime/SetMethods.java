@@ -209,6 +209,7 @@ final class SetMethods {
     }
 
     static void setupSet(PyType t) {
+        classGetitem(t);
         t.setConstructor((cls, a, k) -> construct(cls, a, k, false));
         Subclasses.defineNew(t);
         Subclasses.defineListInit(t);
@@ -254,7 +255,14 @@ final class SetMethods {
         });
     }
 
+    /** set[int], frozenset[str]: generic aliases, as list[...] and dict[...] give. */
+    private static void classGetitem(PyType t) {
+        t.def("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__",
+                (Fn.F2) (cls, item) -> new GenericAlias(cls, item))));
+    }
+
     static void setupFrozen(PyType t) {
+        classGetitem(t);
         t.setConstructor((cls, a, k) -> construct(cls, a, k, true));
         Subclasses.defineNew(t);
         common(t);
