@@ -147,12 +147,7 @@ final class BuiltinFunctions {
             return Importer.importHook(p.required(0, "name").str(), globals instanceof PyDict g ? g : null,
                     fromlist, level);
         }));
-        def(d, new PyBuiltinFunction("exit").with((Fn.F0) () -> {
-            throw Errors.make(ExceptionTypes.SYSTEM_EXIT, PyObject.EMPTY);
-        }).with((Fn.F1) c -> {
-            throw Errors.make(ExceptionTypes.SYSTEM_EXIT, c);
-        }));
-        d.setStr("quit", d.getStr("exit"));
+        SiteBuiltins.install(d);
         def(d, new PyBuiltinFunction("globals", (Fn.F0) () -> {
             throw Errors.runtimeError("globals(): no current frame");
         }));
