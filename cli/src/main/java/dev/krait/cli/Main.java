@@ -207,8 +207,10 @@ public final class Main implements Callable<Integer> {
                 for (CompileError e : r.errors()) System.err.print(e.format());
                 return 1;
             }
-            if (out != null) dev.krait.codegen.JarWriter.writeJar(out, r.units(), r.sources(), r.data(), mainModule, true);
-            if (dir != null) dev.krait.codegen.JarWriter.writeDir(dir, r.units(), mainModule);
+            if (out != null) {
+                dev.krait.codegen.JarWriter.writeJar(out, r.units(), r.sources(), r.data(), r.facades(), mainModule, true);
+            }
+            if (dir != null) dev.krait.codegen.JarWriter.writeDir(dir, r.units(), r.facades(), mainModule);
             if (verbose) {
                 System.err.printf("krait compile: %d modules (%d compiled, %d reused from the cache), %d data files, %.2f s%n",
                         r.units().size(), r.units().size() - (cache == null ? 0 : cache.hits()),

@@ -30,6 +30,8 @@ public final class JarWriter implements Opcodes {
 
     static final String MAIN_CLASS = "krait/Main";
     private static final String RUNTIME_PREFIX = "dev/krait/runtime/";
+    /** The embedding API ships with the runtime: typed facades and Java callers use it. */
+    private static final String EMBED_PREFIX = "dev/krait/embed/";
 
     /** Writes a jar; {@code withRuntime} adds the runtime classes and {@code mainModule} a Main-Class. */
     public static void writeJar(Path out, List<CompiledUnit> units, Map<String, String> sources, String mainModule,
@@ -40,6 +42,12 @@ public final class JarWriter implements Opcodes {
     /** Writes a jar with data files too: each under its resource name (a path relative to the project). */
     public static void writeJar(Path out, List<CompiledUnit> units, Map<String, String> sources, Map<String, Path> data,
                                 String mainModule, boolean withRuntime) throws IOException {
+        writeJar(out, units, sources, data, Map.of(), mainModule, withRuntime);
+    }
+
+    /** Writes a jar with data files and extra classes (the typed Java facades, by class name). */
+    public static void writeJar(Path out, List<CompiledUnit> units, Map<String, String> sources, Map<String, Path> data,
+                                Map<String, byte[]> extraClasses, String mainModule, boolean withRuntime) throws IOException {
         Manifest mf = new Manifest();
         mf.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         if (mainModule != null) mf.getMainAttributes().put(Attributes.Name.MAIN_CLASS, MAIN_CLASS.replace('/', '.'));
@@ -61,6 +69,7 @@ public final class JarWriter implements Opcodes {
                         s.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
             for (Map.Entry<String, Path> d : data.entrySet()) put(jar, seen, d.getKey(), Files.readAllBytes(d.getValue()));
+            for (Map.Entry<String, byte[]> c : extraClasses.entrySet()) put(jar, seen, c.getKey() + ".class", c.getValue());
             if (withRuntime) copyRuntime(jar, seen);
         }
     }
@@ -84,6 +93,17 @@ public final class JarWriter implements Opcodes {
 
     /** Writes the compiled classes under a directory. */
     public static void writeDir(Path dir, List<CompiledUnit> units, String mainModule) throws IOException {
+        writeDir(dir, units, Map.of(), mainModule);
+    }
+
+    /** Writes the compiled classes, and extra classes (facades), under a directory. */
+    public static void writeDir(Path dir, List<CompiledUnit> units, Map<String, byte[]> extraClasses, String mainModule)
+            throws IOException {
+        for (Map.Entry<String, byte[]> c : extraClasses.entrySet()) {
+            Path p = dir.resolve(c.getKey() + ".class");
+            Files.createDirectories(p.getParent());
+            Files.write(p, c.getValue());
+        }
         for (CompiledUnit u : units) {
             for (Map.Entry<String, byte[]> e : u.classes().entrySet()) {
                 Path p = dir.resolve(e.getKey() + ".class");
@@ -140,7 +160,7 @@ public final class JarWriter implements Opcodes {
                 for (Path p : (Iterable<Path>) files::iterator) {
                     if (!Files.isRegularFile(p)) continue;
                     String name = src.relativize(p).toString().replace('\\', '/');
-                    if (name.startsWith(RUNTIME_PREFIX)) put(jar, seen, name, Files.readAllBytes(p));
+                    if (name.startsWith(RUNTIME_PREFIX) || name.startsWith(EMBED_PREFIX)) put(jar, seen, name, Files.readAllBytes(p));
                 }
             }
             return;
@@ -149,7 +169,7 @@ public final class JarWriter implements Opcodes {
             Enumeration<JarEntry> en = jf.entries();
             while (en.hasMoreElements()) {
                 JarEntry e = en.nextElement();
-                if (e.isDirectory() || !e.getName().startsWith(RUNTIME_PREFIX)) continue;
+                if (e.isDirectory() || !(e.getName().startsWith(RUNTIME_PREFIX) || e.getName().startsWith(EMBED_PREFIX))) continue;
                 try (InputStream in = jf.getInputStream(e)) {
                     put(jar, seen, e.getName(), in.readAllBytes());
                 }

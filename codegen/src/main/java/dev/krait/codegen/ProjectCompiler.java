@@ -30,9 +30,14 @@ public final class ProjectCompiler {
      * pack as resources (resource name to file).
      */
     public record Result(List<CompiledUnit> units, Map<String, String> sources, List<CompileError> errors,
-                         Map<String, Path> data) {
+                         Map<String, Path> data, Map<String, byte[]> facades) {
         public Result(List<CompiledUnit> units, Map<String, String> sources, List<CompileError> errors) {
-            this(units, sources, errors, Map.of());
+            this(units, sources, errors, Map.of(), Map.of());
+        }
+
+        public Result(List<CompiledUnit> units, Map<String, String> sources, List<CompileError> errors,
+                      Map<String, Path> data) {
+            this(units, sources, errors, data, Map.of());
         }
     }
 
@@ -43,6 +48,8 @@ public final class ProjectCompiler {
     private final List<CompileError> errors = new ArrayList<>();
     private final Set<String> done = new LinkedHashSet<>();
     private final Deque<String[]> queue = new ArrayDeque<>();
+    /** Typed Java facades of the program's own modules (class name to bytes). */
+    private final Map<String, byte[]> facades = new LinkedHashMap<>();
     private BuildCache cache;
 
     private ProjectCompiler(Path root, boolean optimize) {
@@ -62,7 +69,7 @@ public final class ProjectCompiler {
             }
         }
         pc.drain();
-        return new Result(pc.units, pc.sources, pc.errors);
+        return new Result(pc.units, pc.sources, pc.errors, Map.of(), pc.facades);
     }
 
     /**
@@ -100,7 +107,7 @@ public final class ProjectCompiler {
             pc.compileText(text, rel, name, isPackage);
         }
         pc.drain();
-        return new Result(pc.units, pc.sources, pc.errors, data);
+        return new Result(pc.units, pc.sources, pc.errors, data, pc.facades);
     }
 
     /** Hidden directories, caches and build output are not part of a project. */
@@ -181,6 +188,10 @@ public final class ProjectCompiler {
             Module m = Frontend.parse(text, file);
             String pkg = isPackage ? name : (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "");
             enqueueImports(m, pkg);
+            if (!name.equals("__main__") && !file.startsWith("<krait>")) {
+                byte[] facade = FacadeGen.generate(name, m);
+                if (facade != null) facades.put(FacadeGen.className(name), facade);
+            }
             // Built-ins that import a library helper at run time need it in the jar too.
             if (text.contains("anext(")) queue.add(new String[] {"_kbuiltins"});
         } catch (CompileError e) {
