@@ -162,6 +162,10 @@ public final class Main implements Callable<Integer> {
         @Option(names = {"-v", "--verbose"}, description = "Report how many modules were compiled and reused.")
         boolean verbose;
 
+        @Option(names = "--lib", description = "A library jar: no Main-Class and no runtime inside (the runtime "
+                + "artifact krait-runtime goes on the class path beside it).")
+        boolean lib;
+
         @Option(names = "-O", description = "Remove assert statements.")
         boolean optimize;
 
@@ -208,7 +212,8 @@ public final class Main implements Callable<Integer> {
                 return 1;
             }
             if (out != null) {
-                dev.krait.codegen.JarWriter.writeJar(out, r.units(), r.sources(), r.data(), r.facades(), mainModule, true);
+                dev.krait.codegen.JarWriter.writeJar(out, r.units(), r.sources(), r.data(), r.facades(),
+                        lib ? null : mainModule, !lib);
             }
             if (dir != null) dev.krait.codegen.JarWriter.writeDir(dir, r.units(), r.facades(), mainModule);
             if (verbose) {
