@@ -50,6 +50,17 @@ public final class Importer {
         BUILTIN.put("_kcollections", CollectionsHelpers::create);
     }
 
+    /** A Java package (import java.util): its parent packages are created as well and linked to it. */
+    private static PyObject javaPackage(String name) {
+        PyObject p = JavaInterop.packageObject(name);
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) {
+            PyObject parent = importModule(name.substring(0, dot));
+            parent.setAttr(name.substring(dot + 1), p);
+        }
+        return p;
+    }
+
     /** {@code posix}: the functions and constants of {@code os} (which Krait builds directly) in a module of its own. */
     private static PyModule posix() {
         PyModule os = (PyModule) importModule("os");
@@ -213,6 +224,7 @@ public final class Importer {
         synchronized (Importer.class) {
             m = Sys.MODULES.getStr(name);
             if (m != null) return m;
+            if (JavaInterop.isJavaPackage(name)) return javaPackage(name);
             int dot = name.lastIndexOf('.');
             PyObject parent = null;
             if (dot >= 0) {
