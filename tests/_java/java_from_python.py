@@ -38,3 +38,25 @@ try:
 except TypeError as e:
     print(str(e).splitlines()[0])
 print(Arrays.asList(1, 2, 3), System.getProperty("no.such.prop"))
+from java.lang import Runnable, Thread
+from java.util.function import Supplier
+
+
+class Task(Runnable):
+    def __init__(self, log):
+        self.log = log
+
+    def run(self):
+        self.log.append("task ran")
+
+
+class Answer(Supplier):
+    def get(self):
+        return 42
+
+
+log = []
+th = Thread(Task(log))
+th.start()
+th.join()
+print(log, java.util.Optional.empty().orElseGet(Answer()), isinstance(Task(log), Runnable))

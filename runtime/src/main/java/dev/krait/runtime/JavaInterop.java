@@ -112,6 +112,10 @@ public final class JavaInterop {
 
     static final PyType CLASS = new PyType("JavaClass", PyType.OBJECT, JavaClass.class, t -> {
         t.method("__repr__", (Fn.F1) s -> PyStr.of(s.repr()));
+        t.method("__instancecheck__", (Fn.F2) (s, o) -> {
+            Class<?> c = ((JavaClass) s).cls;
+            return PyBool.of(o instanceof JavaObject j ? c.isInstance(j.obj) : c.isInterface() && implementsInterface(o, c));
+        });
     });
 
     /** A Java class: calling it constructs an instance; attributes are static fields and methods. */
@@ -136,9 +140,27 @@ public final class JavaInterop {
             return invoke(cs, null, args, cls.getName());
         }
 
+        private PyType marker;
+
+        /** The Python class standing for this Java interface among a Python class's bases (class Task(Runnable)). */
+        synchronized PyType marker() {
+            if (marker == null) {
+                PyDict ns = new PyDict();
+                ns.setStr("__module__", PyStr.of(cls.getPackageName()));
+                ns.setStr("__java_interface__", this);
+                marker = (PyType) PyType.TYPE.call(new PyObject[] {PyStr.of(cls.getSimpleName()),
+                    PyTuple.of(PyType.OBJECT), ns}, null);
+            }
+            return marker;
+        }
+
         @Override
         public PyObject lookupAttr(String name) {
             if (name.equals("__name__")) return PyStr.of(cls.getSimpleName());
+            if (name.equals("__mro_entries__")) {
+                if (!cls.isInterface()) return null;
+                return new PyBuiltinFunction("__mro_entries__", (Fn.F1) bases -> PyTuple.of(marker()));
+            }
             if (name.equals("__qualname__")) return PyStr.of(cls.getName());
             List<Method> ms = methods(cls, name, true);
             if (!ms.isEmpty()) return new JavaMethod(ms, null, cls.getName() + "." + name);
@@ -536,6 +558,7 @@ public final class JavaInterop {
         }
         if (v instanceof PyDict) return t == Map.class ? 2 : t == Object.class ? 6 : -1;
         if (v instanceof PySet) return t == java.util.Set.class || t == java.util.Collection.class ? 2 : t == Object.class ? 6 : -1;
+        if (t.isInterface() && implementsInterface(v, t)) return 1;
         if (v.isCallable() && t.isInterface() && functionalMethod(t) != null) return 3;
         return t == Object.class ? 8 : -1;
     }
@@ -604,8 +627,49 @@ public final class JavaInterop {
             for (PyObject k = it.next(); k != null; k = it.next()) r.add(toJava(k, Object.class));
             return r;
         }
+        if (t.isInterface() && implementsInterface(v, t)) return implementation(v, t);
         if (v.isCallable() && t.isInterface()) return functional(v, t);
+        if (t == Object.class) {
+            for (PyType base : v.type().mro()) {
+                if (base.dict().getStr("__java_interface__") instanceof JavaClass jc) return implementation(v, jc.cls);
+            }
+        }
         return v;
+    }
+
+    /** True when the object's class has a Java interface among its bases that is (or extends) t. */
+    private static boolean implementsInterface(PyObject v, Class<?> t) {
+        for (PyType base : v.type().mro()) {
+            if (base.dict().getStr("__java_interface__") instanceof JavaClass jc && t.isAssignableFrom(jc.cls)) return true;
+        }
+        return false;
+    }
+
+    /** A Python object whose class implements Java interfaces, seen from Java: calls go to its methods. */
+    private static Object implementation(PyObject v, Class<?> t) {
+        List<Class<?>> ifaces = new ArrayList<>();
+        for (PyType base : v.type().mro()) {
+            if (base.dict().getStr("__java_interface__") instanceof JavaClass jc) ifaces.add(jc.cls);
+        }
+        if (!ifaces.contains(t)) ifaces.add(t);
+        return Proxy.newProxyInstance(JavaInterop.class.getClassLoader(), ifaces.toArray(new Class<?>[0]), (proxy, m, a) -> {
+            PyObject method = v.lookupAttr(m.getName());
+            if (method == null) {
+                if (m.getDeclaringClass() == Object.class) {
+                    return switch (m.getName()) {
+                        case "equals" -> proxy == a[0];
+                        case "hashCode" -> System.identityHashCode(v);
+                        default -> v.str();
+                    };
+                }
+                if (m.isDefault()) return java.lang.reflect.InvocationHandler.invokeDefault(proxy, m, a);
+                throw new UnsupportedOperationException(v.type().name() + " has no method " + m.getName());
+            }
+            PyObject[] pa = new PyObject[a == null ? 0 : a.length];
+            for (int i = 0; i < pa.length; i++) pa[i] = toPython(a[i]);
+            PyObject r = method.call(pa, null);
+            return m.getReturnType() == void.class ? null : toJava(r, m.getReturnType());
+        });
     }
 
     /** A Python callable as an implementation of a functional interface. */

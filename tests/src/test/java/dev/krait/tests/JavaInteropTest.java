@@ -32,6 +32,7 @@ class JavaInteropTest {
                 NumberFormatException: For input string: "nope"
                 no overload of java.lang.Math.max accepts (str, str); candidates:
                 [1, 2, 3] None
+                ['task ran'] 42 True
                 """, out);
         assertEquals(0, p.exitValue());
     }
