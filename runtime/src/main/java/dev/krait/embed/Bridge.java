@@ -97,6 +97,9 @@ public interface Bridge {
 
     boolean isCallable(Object obj);
 
+    /** bool(obj). */
+    boolean truth(Object obj);
+
     boolean equal(Object a, Object b);
 
     int hash(Object obj);

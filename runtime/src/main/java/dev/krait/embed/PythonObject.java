@@ -92,6 +92,54 @@ public final class PythonObject implements Iterable<Object> {
         };
     }
 
+    /**
+     * This value as a Java long: an int (or a bool) that fits; OverflowError and TypeError as CPython's C API
+     * reports them otherwise ("Python int too large to convert to C long", "'NoneType' object cannot be
+     * interpreted as an integer").
+     */
+    public long toLong() {
+        Object v = runtime.toJava(handle);
+        if (v instanceof Long l) return l;
+        if (v instanceof Boolean b) return b ? 1 : 0;
+        if (v instanceof java.math.BigInteger) throw runtime.error("OverflowError", "Python int too large to convert to C long");
+        throw runtime.error("TypeError", "'" + typeName() + "' object cannot be interpreted as an integer");
+    }
+
+    /** This value as a Java int, with CPython's "Python int too large to convert to C int". */
+    public int toInt() {
+        long v;
+        try {
+            v = toLong();
+        } catch (PythonException e) {
+            if (e.typeName().equals("OverflowError")) throw runtime.error("OverflowError", "Python int too large to convert to C int");
+            throw e;
+        }
+        if (v != (int) v) throw runtime.error("OverflowError", "Python int too large to convert to C int");
+        return (int) v;
+    }
+
+    /** This value as a Java double: a float, or an int (OverflowError when too large), else TypeError. */
+    public double toDouble() {
+        Object v = runtime.toJava(handle);
+        if (v instanceof Double d) return d;
+        if (v instanceof Long l) return l;
+        if (v instanceof Boolean b) return b ? 1 : 0;
+        if (v instanceof java.math.BigInteger b) {
+            double d = b.doubleValue();
+            if (Double.isInfinite(d)) throw runtime.error("OverflowError", "int too large to convert to float");
+            return d;
+        }
+        throw runtime.error("TypeError", "must be real number, not " + typeName());
+    }
+
+    /** This value's truth as Python's bool() decides it. */
+    public boolean toBoolean() {
+        Object v = runtime.toJava(handle);
+        if (v instanceof Boolean b) return b;
+        if (v == null) return false;
+        return runtime.guard(() -> runtime.truth(handle));
+    }
+
     /** The Python type's name. */
     public String typeName() {
         return runtime.bridge.typeName(handle);

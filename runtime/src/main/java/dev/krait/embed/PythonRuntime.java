@@ -189,6 +189,15 @@ public final class PythonRuntime implements AutoCloseable {
         return handle;
     }
 
+    /** A PythonException of the given Python type raised on the Java side of the boundary. */
+    PythonException error(String type, String message) {
+        return new PythonException(type, type + ": " + message + "\n", List.of(message));
+    }
+
+    boolean truth(Object handle) {
+        return bridge.truth(handle);
+    }
+
     /** Runs an operation, turning a Python exception into a {@link PythonException}. */
     <T> T guard(Supplier<T> op) {
         try {

@@ -300,6 +300,15 @@ public final class EmbedBridge implements Bridge {
     }
 
     @Override
+    public boolean truth(Object obj) {
+        try {
+            return py(obj).isTrue();
+        } finally {
+            Sys.flushAll();
+        }
+    }
+
+    @Override
     public boolean equal(Object a, Object b) {
         return py(a).equalsPy(py(b));
     }

@@ -218,6 +218,29 @@ class EmbedTest {
         assertEquals("SyntaxError", e.typeName());
     }
 
+    @Test
+    void typedConversionsRaiseCPythonsErrors() {
+        PythonRuntime rt = PythonRuntime.create(classes);
+        PythonObject m = rt.newModule("conv");
+        rt.exec("big = 2 ** 70\nmid = 2 ** 40\nnothing = None\ntext = 'x'\nf = 2.5\nflag = True\nhuge = 10 ** 400\n", m);
+        assertEquals(2L << 39, m.getObject("mid").toLong());
+        PythonException e = assertThrows(PythonException.class, () -> m.getObject("big").toLong());
+        assertEquals("OverflowError", e.typeName());
+        assertEquals(List.of("Python int too large to convert to C long"), e.args());
+        PythonException e2 = assertThrows(PythonException.class, () -> m.getObject("mid").toInt());
+        assertEquals(List.of("Python int too large to convert to C int"), e2.args());
+        PythonException e3 = assertThrows(PythonException.class, () -> m.getObject("nothing").toLong());
+        assertEquals("TypeError", e3.typeName());
+        assertEquals(List.of("'NoneType' object cannot be interpreted as an integer"), e3.args());
+        PythonException e4 = assertThrows(PythonException.class, () -> m.getObject("text").toDouble());
+        assertEquals(List.of("must be real number, not str"), e4.args());
+        PythonException e5 = assertThrows(PythonException.class, () -> m.getObject("huge").toDouble());
+        assertEquals(List.of("int too large to convert to float"), e5.args());
+        assertEquals(2.5, m.getObject("f").toDouble());
+        assertEquals(1L, m.getObject("flag").toLong());
+        assertTrue(m.getObject("text").toBoolean());
+    }
+
     public interface Calculator {
         int add(int a, int b);
     }
