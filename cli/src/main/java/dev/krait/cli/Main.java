@@ -162,8 +162,8 @@ public final class Main implements Callable<Integer> {
         @Option(names = {"-v", "--verbose"}, description = "Report how many modules were compiled and reused.")
         boolean verbose;
 
-        @Option(names = "--lib", description = "A library jar: no Main-Class and no runtime inside (the runtime "
-                + "artifact krait-runtime goes on the class path beside it).")
+        @Option(names = "--lib", description = "A library: every FILE compiled as a module under its own name, a jar "
+                + "without Main-Class and without the runtime inside (krait-runtime goes on the class path beside it).")
         boolean lib;
 
         @Option(names = "-O", description = "Remove assert statements.")
@@ -204,6 +204,8 @@ public final class Main implements Callable<Integer> {
                     System.err.println("krait compile: no module " + main + " under " + files.get(0));
                     return 1;
                 }
+            } else if (lib) {
+                r = dev.krait.codegen.ProjectCompiler.compileLibrary(files, optimize);
             } else {
                 r = dev.krait.codegen.ProjectCompiler.compile(files.get(0), files.subList(1, files.size()), optimize);
             }
@@ -215,7 +217,7 @@ public final class Main implements Callable<Integer> {
                 dev.krait.codegen.JarWriter.writeJar(out, r.units(), r.sources(), r.data(), r.facades(),
                         lib ? null : mainModule, !lib);
             }
-            if (dir != null) dev.krait.codegen.JarWriter.writeDir(dir, r.units(), r.facades(), mainModule);
+            if (dir != null) dev.krait.codegen.JarWriter.writeDir(dir, r.units(), r.facades(), lib ? null : mainModule);
             if (verbose) {
                 System.err.printf("krait compile: %d modules (%d compiled, %d reused from the cache), %d data files, %.2f s%n",
                         r.units().size(), r.units().size() - (cache == null ? 0 : cache.hits()),

@@ -126,6 +126,24 @@ public final class ProjectCompiler {
         return names;
     }
 
+    /**
+     * Compiles files as modules of a library (krait compile --lib): each under its own name (none is __main__),
+     * with the modules they import from beside them.
+     */
+    public static Result compileLibrary(List<Path> files, boolean optimize) {
+        Path first = files.get(0).toAbsolutePath().normalize();
+        ProjectCompiler pc = new ProjectCompiler(first.getParent(), optimize);
+        for (Path p : files) {
+            Path abs = p.toAbsolutePath().normalize();
+            String name = pc.moduleNameOf(abs);
+            if (name != null && pc.done.add(name)) {
+                pc.compileFile(abs, name, abs.getFileName().toString().equals("__init__.py"), null);
+            }
+        }
+        pc.drain();
+        return new Result(pc.units, pc.sources, pc.errors, Map.of(), pc.facades);
+    }
+
     /** The dotted module name of a file under the root, or null. */
     private String moduleNameOf(Path file) {
         if (!file.startsWith(root)) return file.getFileName().toString().replaceFirst("\\.py$", "");
