@@ -135,12 +135,15 @@ public final class JavaInterop {
         public PyObject call(PyObject[] args, String[] kwnames) {
             if (kwnames != null && kwnames.length > 0) throw Errors.typeError(cls.getName() + "() takes no keyword arguments");
             if (cls.isInterface()) throw Errors.typeError("cannot instantiate interface " + cls.getName());
-            List<Constructor<?>> cs = new ArrayList<>();
-            for (Constructor<?> c : cls.getConstructors()) cs.add(c);
-            return invoke(cs, null, args, cls.getName());
+            JavaOverloads cs = constructors;
+            if (cs == null) constructors = cs = new JavaOverloads(List.of(cls.getConstructors()), cls.getName());
+            return cs.call(null, args);
         }
 
         private PyType marker;
+        private JavaOverloads constructors;
+        /** Static methods by name, each one object that keeps its call cache across lookups. */
+        private final Map<String, JavaMethod> statics = new ConcurrentHashMap<>();
 
         /** The Python class standing for this Java interface among a Python class's bases (class Task(Runnable)). */
         synchronized PyType marker() {
@@ -162,8 +165,14 @@ public final class JavaInterop {
                 return new PyBuiltinFunction("__mro_entries__", (Fn.F1) bases -> PyTuple.of(marker()));
             }
             if (name.equals("__qualname__")) return PyStr.of(cls.getName());
-            List<Method> ms = methods(cls, name, true);
-            if (!ms.isEmpty()) return new JavaMethod(ms, null, cls.getName() + "." + name);
+            JavaMethod cached = statics.get(name);
+            if (cached != null) return cached;
+            JavaOverloads ms = methods(cls, true).get(name);
+            if (ms != null) {
+                JavaMethod jm = new JavaMethod(ms, null);
+                statics.put(name, jm);
+                return jm;
+            }
             try {
                 Field f = cls.getField(name);
                 if (Modifier.isStatic(f.getModifiers())) return toPython(f.get(null));
@@ -227,8 +236,8 @@ public final class JavaInterop {
 
         @Override
         public PyObject lookupAttr(String name) {
-            List<Method> ms = methods(obj.getClass(), name, false);
-            if (!ms.isEmpty()) return new JavaMethod(ms, obj, obj.getClass().getName() + "." + name);
+            JavaOverloads ms = methods(obj.getClass(), false).get(name);
+            if (ms != null) return new JavaMethod(ms, obj);
             try {
                 Field f = obj.getClass().getField(name);
                 return toPython(f.get(Modifier.isStatic(f.getModifiers()) ? null : obj));
@@ -391,21 +400,22 @@ public final class JavaInterop {
 
     // ------------------------------------------------------------------ methods and calls
 
-    private static final Map<Class<?>, Map<String, List<Method>>> METHODS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Map<String, JavaOverloads>> METHODS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Map<String, JavaOverloads>> STATIC_METHODS = new ConcurrentHashMap<>();
 
-    private static List<Method> methods(Class<?> c, String name, boolean statics) {
-        Map<String, List<Method>> byName = METHODS.computeIfAbsent(c, k -> {
-            Map<String, List<Method>> m = new ConcurrentHashMap<>();
+    /** A class's public methods (or only its static ones) by name, computed once per class. */
+    private static Map<String, JavaOverloads> methods(Class<?> c, boolean statics) {
+        return (statics ? STATIC_METHODS : METHODS).computeIfAbsent(c, k -> {
+            Map<String, List<Method>> byName = new java.util.HashMap<>();
             for (Method x : k.getMethods()) {
                 if (!Modifier.isPublic(x.getDeclaringClass().getModifiers())) continue;
-                m.computeIfAbsent(x.getName(), n -> new ArrayList<>()).add(x);
+                if (statics && !Modifier.isStatic(x.getModifiers())) continue;
+                byName.computeIfAbsent(x.getName(), n -> new ArrayList<>()).add(x);
             }
+            Map<String, JavaOverloads> m = new java.util.HashMap<>();
+            byName.forEach((n, ms) -> m.put(n, new JavaOverloads(ms, k.getName() + "." + n)));
             return m;
         });
-        List<Method> all = byName.getOrDefault(name, List.of());
-        List<Method> r = new ArrayList<>();
-        for (Method m : all) if (!statics || Modifier.isStatic(m.getModifiers())) r.add(m);
-        return r;
     }
 
     static final PyType METHOD = new PyType("JavaMethod", PyType.OBJECT, JavaMethod.class, t -> {
@@ -414,14 +424,12 @@ public final class JavaInterop {
 
     /** The overloads of one method name, bound to a receiver (null for static methods). */
     static final class JavaMethod extends PyObject {
-        private final List<Method> overloads;
+        private final JavaOverloads overloads;
         private final Object receiver;
-        private final String name;
 
-        JavaMethod(List<Method> overloads, Object receiver, String name) {
+        JavaMethod(JavaOverloads overloads, Object receiver) {
             this.overloads = overloads;
             this.receiver = receiver;
-            this.name = name;
         }
 
         @Override
@@ -431,8 +439,10 @@ public final class JavaInterop {
 
         @Override
         public PyObject call(PyObject[] args, String[] kwnames) {
-            if (kwnames != null && kwnames.length > 0) throw Errors.typeError(name + "() takes no keyword arguments");
-            return invoke(overloads, receiver, args, name);
+            if (kwnames != null && kwnames.length > 0) {
+                throw Errors.typeError(overloads.name + "() takes no keyword arguments");
+            }
+            return overloads.call(receiver, args);
         }
 
         @Override
@@ -442,91 +452,12 @@ public final class JavaInterop {
 
         @Override
         public String repr() {
-            return "<java method '" + name + "'>";
+            return "<java method '" + overloads.name + "'>";
         }
-    }
-
-    /** Chooses the overload whose parameters the arguments convert to best, and calls it. */
-    static PyObject invoke(List<? extends Executable> candidates, Object receiver, PyObject[] args, String name) {
-        Executable best = null;
-        int bestScore = Integer.MAX_VALUE;
-        for (Executable e : candidates) {
-            int score = score(e, args);
-            if (score < bestScore) {
-                best = e;
-                bestScore = score;
-            }
-        }
-        if (best == null) {
-            StringBuilder sb = new StringBuilder("no overload of " + name + " accepts (");
-            for (int i = 0; i < args.length; i++) sb.append(i > 0 ? ", " : "").append(args[i].type().name());
-            sb.append("); candidates:");
-            for (Executable e : candidates) sb.append("\n  ").append(e.toGenericString());
-            throw Errors.typeError(sb.toString());
-        }
-        Object[] jargs = convertArgs(best, args);
-        try {
-            Object r = best instanceof Constructor<?> c ? c.newInstance(jargs) : ((Method) best).invoke(receiver, jargs);
-            if (best instanceof Method m && m.getReturnType() == void.class) return PyNone.NONE;
-            return toPython(r);
-        } catch (InvocationTargetException e) {
-            throw javaException(e.getCause());
-        } catch (IllegalAccessException | InstantiationException e) {
-            throw Errors.typeError("cannot call " + name + ": " + e.getMessage());
-        }
-    }
-
-    private static Object[] convertArgs(Executable e, PyObject[] args) {
-        Class<?>[] types = e.getParameterTypes();
-        Object[] out = new Object[types.length];
-        if (e.isVarArgs() && !(args.length == types.length && score(types[types.length - 1], args[args.length - 1]) >= 0)) {
-            int fixed = types.length - 1;
-            for (int i = 0; i < fixed; i++) out[i] = toJava(args[i], types[i]);
-            Class<?> comp = types[fixed].getComponentType();
-            Object arr = java.lang.reflect.Array.newInstance(comp, args.length - fixed);
-            for (int i = fixed; i < args.length; i++) java.lang.reflect.Array.set(arr, i - fixed, toJava(args[i], comp));
-            out[fixed] = arr;
-            return out;
-        }
-        for (int i = 0; i < types.length; i++) out[i] = toJava(args[i], types[i]);
-        return out;
-    }
-
-    /** How well the arguments fit (lower is better), or MAX_VALUE when they do not. */
-    private static int score(Executable e, PyObject[] args) {
-        Class<?>[] types = e.getParameterTypes();
-        int total = 0;
-        if (types.length == args.length) {
-            for (int i = 0; i < args.length; i++) {
-                int s = score(types[i], args[i]);
-                if (s < 0) {
-                    total = -1;
-                    break;
-                }
-                total += s;
-            }
-            if (total >= 0) return total;
-        }
-        if (e.isVarArgs() && args.length >= types.length - 1) {
-            total = 100;
-            for (int i = 0; i < types.length - 1; i++) {
-                int s = score(types[i], args[i]);
-                if (s < 0) return Integer.MAX_VALUE;
-                total += s;
-            }
-            Class<?> comp = types[types.length - 1].getComponentType();
-            for (int i = types.length - 1; i < args.length; i++) {
-                int s = score(comp, args[i]);
-                if (s < 0) return Integer.MAX_VALUE;
-                total += s;
-            }
-            return total;
-        }
-        return Integer.MAX_VALUE;
     }
 
     /** 0 for an exact fit, higher for conversions, -1 when the value does not convert to the type. */
-    private static int score(Class<?> t, PyObject v) {
+    static int score(Class<?> t, PyObject v) {
         if (v instanceof JavaObject j) return t.isInstance(j.obj) ? 0 : -1;
         if (v == PyNone.NONE) return t.isPrimitive() ? -1 : 5;
         if (v instanceof PyBool) return t == boolean.class || t == Boolean.class ? 0 : t == Object.class ? 3 : -1;
