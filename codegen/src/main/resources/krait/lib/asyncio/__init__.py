@@ -3,10 +3,13 @@ Future, Task, sleep, gather, wait_for, wait, as_completed, TaskGroup, Queue, Eve
 import time as _time
 import heapq as _heapq
 import sys as _sys
+import _ksocket
 
 __all__ = ['run', 'sleep', 'gather', 'create_task', 'wait_for', 'wait', 'as_completed', 'Future', 'Task', 'Queue',
            'Event', 'Lock', 'Semaphore', 'CancelledError', 'TimeoutError', 'get_event_loop', 'new_event_loop',
-           'get_running_loop', 'ensure_future', 'iscoroutine', 'current_task', 'all_tasks', 'TaskGroup', 'shield']
+           'get_running_loop', 'ensure_future', 'iscoroutine', 'current_task', 'all_tasks', 'TaskGroup', 'shield',
+           'open_connection', 'start_server', 'StreamReader', 'StreamWriter', 'IncompleteReadError',
+           'LimitOverrunError']
 
 
 class CancelledError(BaseException):
@@ -66,6 +69,10 @@ class BaseEventLoop:
         self._running = False
         self._closed = False
         self._tasks = []
+        # Sockets watched by the selector (made on first use): socket -> Handle run when it is ready.
+        self._selector = None
+        self._readers = {}
+        self._writers = {}
 
     def time(self):
         return _time.monotonic()
@@ -101,25 +108,78 @@ class BaseEventLoop:
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()
+        if self._selector is not None:
+            self._selector.close()
+            self._selector = None
 
     def stop(self):
         self._stopping = True
 
+    def _watch(self, sock):
+        if self._selector is None:
+            self._selector = _ksocket.Selector()
+        events = (1 if sock in self._readers else 0) | (2 if sock in self._writers else 0)
+        if events:
+            self._selector.register(sock, events, sock)
+        else:
+            self._selector.unregister(sock)
+
+    def _add_reader(self, sock, callback, *args):
+        self._readers[sock] = Handle(callback, args)
+        self._watch(sock)
+
+    def _remove_reader(self, sock):
+        if self._readers.pop(sock, None) is None:
+            return False
+        self._watch(sock)
+        return True
+
+    def _add_writer(self, sock, callback, *args):
+        self._writers[sock] = Handle(callback, args)
+        self._watch(sock)
+
+    def _remove_writer(self, sock):
+        if self._writers.pop(sock, None) is None:
+            return False
+        self._watch(sock)
+        return True
+
+    add_reader = _add_reader
+    remove_reader = _remove_reader
+    add_writer = _add_writer
+    remove_writer = _remove_writer
+
     def _run_once(self):
-        while self._scheduled and self._scheduled[0][2]._cancelled:
-            _heapq.heappop(self._scheduled)
-        if not self._ready and self._scheduled:
-            delay = self._scheduled[0][0] - self.time()
-            if delay > 0:
-                _time.sleep(delay)
-        now = self.time()
-        while self._scheduled and self._scheduled[0][0] <= now:
-            h = _heapq.heappop(self._scheduled)[2]
-            if not h._cancelled:
-                self._ready.append(h)
-        ntodo = len(self._ready)
-        for _ in range(ntodo):
-            h = self._ready.pop(0)
+        scheduled = self._scheduled
+        while scheduled and scheduled[0][2]._cancelled:
+            _heapq.heappop(scheduled)
+        if self._ready:
+            timeout = 0
+        elif scheduled:
+            timeout = max(0, scheduled[0][0] - self.time())
+        else:
+            timeout = None
+        if self._readers or self._writers:
+            for sock, events in self._selector.select(timeout):
+                if events & 1:
+                    h = self._readers.get(sock)
+                    if h is not None:
+                        self._ready.append(h)
+                if events & 2:
+                    h = self._writers.get(sock)
+                    if h is not None:
+                        self._ready.append(h)
+        elif timeout:
+            _time.sleep(timeout)
+        if scheduled:
+            now = self.time()
+            while scheduled and scheduled[0][0] <= now:
+                h = _heapq.heappop(scheduled)[2]
+                if not h._cancelled:
+                    self._ready.append(h)
+        ready = self._ready
+        self._ready = []
+        for h in ready:
             if not h._cancelled:
                 h._run()
 
@@ -130,7 +190,7 @@ class BaseEventLoop:
         self._running = True
         try:
             while not self._stopping:
-                if not self._ready and not self._scheduled:
+                if not self._ready and not self._scheduled and not self._readers and not self._writers:
                     break
                 self._run_once()
         finally:
@@ -926,3 +986,579 @@ def timeout(delay):
 
 def timeout_at(when):
     return Timeout(when)
+
+
+# ---------------------------------------------------------------------------------------------- streams over TCP
+
+class IncompleteReadError(EOFError):
+    def __init__(self, partial, expected):
+        shown = 'undefined' if expected is None else repr(expected)
+        super().__init__(f'{len(partial)} bytes read on a total of {shown} expected bytes')
+        self.partial = partial
+        self.expected = expected
+
+
+class LimitOverrunError(Exception):
+    def __init__(self, message, consumed):
+        super().__init__(message)
+        self.consumed = consumed
+
+
+_DEFAULT_LIMIT = 2 ** 16
+
+
+class StreamReader:
+    """Bytes received on a connection, buffered; the read coroutines wait on a future until data or EOF arrives."""
+
+    def __init__(self, limit=_DEFAULT_LIMIT, loop=None):
+        if limit <= 0:
+            raise ValueError('Limit cannot be <= 0')
+        self._limit = limit
+        self._loop = loop if loop is not None else get_event_loop()
+        self._buffer = bytearray()
+        self._eof = False
+        self._waiter = None
+        self._exception = None
+        self._transport = None
+        self._paused = False
+
+    def __repr__(self):
+        info = ['StreamReader']
+        if self._buffer:
+            info.append(f'{len(self._buffer)} bytes')
+        if self._eof:
+            info.append('eof')
+        if self._limit != _DEFAULT_LIMIT:
+            info.append(f'limit={self._limit}')
+        if self._waiter:
+            info.append(f'waiter={self._waiter!r}')
+        if self._exception:
+            info.append(f'exception={self._exception!r}')
+        return '<{}>'.format(' '.join(info))
+
+    def exception(self):
+        return self._exception
+
+    def set_exception(self, exc):
+        self._exception = exc
+        waiter = self._waiter
+        if waiter is not None:
+            self._waiter = None
+            if not waiter.cancelled():
+                waiter.set_exception(exc)
+
+    def set_transport(self, transport):
+        self._transport = transport
+
+    def _wakeup_waiter(self):
+        waiter = self._waiter
+        if waiter is not None:
+            self._waiter = None
+            if not waiter.cancelled():
+                waiter.set_result(None)
+
+    def _maybe_resume_transport(self):
+        if self._paused and len(self._buffer) <= self._limit:
+            self._paused = False
+            self._transport.resume_reading()
+
+    def feed_eof(self):
+        self._eof = True
+        self._wakeup_waiter()
+
+    def at_eof(self):
+        return self._eof and not self._buffer
+
+    def feed_data(self, data):
+        if not data:
+            return
+        self._buffer.extend(data)
+        self._wakeup_waiter()
+        if self._transport is not None and not self._paused and len(self._buffer) > 2 * self._limit:
+            self._paused = True
+            self._transport.pause_reading()
+
+    async def _wait_for_data(self, func_name):
+        if self._waiter is not None:
+            raise RuntimeError(f'{func_name}() called while another coroutine is already waiting for incoming data')
+        if self._paused:
+            self._paused = False
+            self._transport.resume_reading()
+        self._waiter = self._loop.create_future()
+        try:
+            await self._waiter
+        finally:
+            self._waiter = None
+
+    async def readline(self):
+        sep = b'\n'
+        try:
+            return await self.readuntil(sep)
+        except IncompleteReadError as e:
+            return e.partial
+        except LimitOverrunError as e:
+            if self._buffer.startswith(sep, e.consumed):
+                del self._buffer[:e.consumed + len(sep)]
+            else:
+                self._buffer.clear()
+            self._maybe_resume_transport()
+            raise ValueError(e.args[0])
+
+    async def readuntil(self, separator=b'\n'):
+        seplen = len(separator)
+        if seplen == 0:
+            raise ValueError('Separator should be at least one-byte string')
+        if self._exception is not None:
+            raise self._exception
+        start = 0
+        while True:
+            buffered = len(self._buffer)
+            if buffered - start >= seplen:
+                found = self._buffer.find(separator, start)
+                if found != -1:
+                    break
+                start = buffered + 1 - seplen
+                if start > self._limit:
+                    raise LimitOverrunError('Separator is not found, and chunk exceed the limit', start)
+            if self._eof:
+                chunk = bytes(self._buffer)
+                self._buffer.clear()
+                raise IncompleteReadError(chunk, None)
+            await self._wait_for_data('readuntil')
+        if found > self._limit:
+            raise LimitOverrunError('Separator is found, but chunk is longer than limit', found)
+        end = found + seplen
+        chunk = bytes(self._buffer[:end])
+        del self._buffer[:end]
+        self._maybe_resume_transport()
+        return chunk
+
+    async def read(self, n=-1):
+        if self._exception is not None:
+            raise self._exception
+        if n == 0:
+            return b''
+        if n < 0:
+            blocks = []
+            while True:
+                block = await self.read(self._limit)
+                if not block:
+                    break
+                blocks.append(block)
+            return b''.join(blocks)
+        if not self._buffer and not self._eof:
+            await self._wait_for_data('read')
+        data = bytes(self._buffer[:n])
+        del self._buffer[:n]
+        self._maybe_resume_transport()
+        return data
+
+    async def readexactly(self, n):
+        if n < 0:
+            raise ValueError('readexactly size can not be less than zero')
+        if self._exception is not None:
+            raise self._exception
+        if n == 0:
+            return b''
+        while len(self._buffer) < n:
+            if self._eof:
+                partial = bytes(self._buffer)
+                self._buffer.clear()
+                raise IncompleteReadError(partial, n)
+            await self._wait_for_data('readexactly')
+        data = bytes(self._buffer[:n])
+        del self._buffer[:n]
+        self._maybe_resume_transport()
+        return data
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        line = await self.readline()
+        if line == b'':
+            raise StopAsyncIteration
+        return line
+
+
+class _SocketTransport:
+    """A connected socket in the loop: received bytes go to the reader; writes are sent at once, and what the
+    kernel does not take yet is buffered and sent when the selector says the socket is writable."""
+
+    _HIGH_WATER = 64 * 1024
+    _LOW_WATER = 16 * 1024
+
+    def __init__(self, loop, sock, reader, server=None):
+        self._loop = loop
+        self._sock = sock
+        self._reader = reader
+        self._server = server
+        self._buffer = bytearray()
+        self._closing = False
+        self._lost = False
+        self._eof_written = False
+        self._reading = True
+        self._drain_waiters = []
+        self._closed = loop.create_future()
+        self._extra = {'socket': sock}
+        try:
+            self._extra['sockname'] = sock.getsockname()
+            self._extra['peername'] = sock.getpeername()
+        except OSError:
+            pass
+        if server is not None:
+            server._attach()
+        reader.set_transport(self)
+        loop._add_reader(sock, self._read_ready)
+
+    def get_extra_info(self, name, default=None):
+        return self._extra.get(name, default)
+
+    def _read_ready(self):
+        try:
+            data = self._sock.recv(262144)
+        except OSError as exc:
+            self._fatal_error(exc)
+            return
+        if data is None:
+            return
+        if data:
+            self._reader.feed_data(data)
+            return
+        # The peer closed its side: no more data will come.
+        self._loop._remove_reader(self._sock)
+        self._reading = False
+        self._reader.feed_eof()
+        if self._eof_written and not self._buffer:
+            self.close()
+
+    def pause_reading(self):
+        if self._reading and not self._closing:
+            self._reading = False
+            self._loop._remove_reader(self._sock)
+
+    def resume_reading(self):
+        if not self._reading and not self._closing and not self._reader._eof:
+            self._reading = True
+            self._loop._add_reader(self._sock, self._read_ready)
+
+    def write(self, data):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError(f"data argument must be a bytes-like object, not '{type(data).__name__}'")
+        if self._eof_written:
+            raise RuntimeError('Cannot call write() after write_eof()')
+        if not data or self._lost:
+            return
+        if not self._buffer:
+            try:
+                n = self._sock.send(data)
+            except OSError as exc:
+                self._fatal_error(exc)
+                return
+            if n == len(data):
+                return
+            data = memoryview(data)[n:]
+            self._loop._add_writer(self._sock, self._write_ready)
+        self._buffer.extend(data)
+
+    def writelines(self, list_of_data):
+        for data in list_of_data:
+            self.write(data)
+
+    def _write_ready(self):
+        try:
+            n = self._sock.send(self._buffer)
+        except OSError as exc:
+            self._loop._remove_writer(self._sock)
+            self._buffer.clear()
+            self._fatal_error(exc)
+            return
+        if n:
+            del self._buffer[:n]
+        if len(self._buffer) <= self._LOW_WATER:
+            self._wake_drainers(None)
+        if not self._buffer:
+            self._loop._remove_writer(self._sock)
+            if self._closing:
+                self._connection_lost(None)
+            elif self._eof_written:
+                self._sock.shutdown_write()
+
+    def _wake_drainers(self, exc):
+        waiters, self._drain_waiters = self._drain_waiters, []
+        for w in waiters:
+            if not w.done():
+                if exc is None:
+                    w.set_result(None)
+                else:
+                    w.set_exception(exc)
+
+    def get_write_buffer_size(self):
+        return len(self._buffer)
+
+    def can_write_eof(self):
+        return True
+
+    def write_eof(self):
+        if self._closing or self._eof_written:
+            return
+        self._eof_written = True
+        if not self._buffer:
+            self._sock.shutdown_write()
+
+    def is_closing(self):
+        return self._closing
+
+    def close(self):
+        if self._closing:
+            return
+        self._closing = True
+        if self._reading:
+            self._reading = False
+            self._loop._remove_reader(self._sock)
+        if not self._buffer:
+            self._loop.call_soon(self._connection_lost, None)
+
+    def abort(self):
+        self._buffer.clear()
+        self._loop._remove_writer(self._sock)
+        self._closing = True
+        self._loop._remove_reader(self._sock)
+        self._loop.call_soon(self._connection_lost, None)
+
+    def _fatal_error(self, exc):
+        self._buffer.clear()
+        self._loop._remove_writer(self._sock)
+        if not self._closing:
+            self._closing = True
+            if self._reading:
+                self._reading = False
+                self._loop._remove_reader(self._sock)
+            self._loop.call_soon(self._connection_lost, exc)
+
+    def _connection_lost(self, exc):
+        if self._lost:
+            return
+        self._lost = True
+        self._sock.close()
+        if exc is None:
+            self._reader.feed_eof()
+        else:
+            self._reader.set_exception(exc)
+        self._wake_drainers(exc if exc is not None else ConnectionResetError('Connection lost'))
+        if not self._closed.done():
+            self._closed.set_result(None)
+        if self._server is not None:
+            self._server._detach()
+            self._server = None
+
+
+class StreamWriter:
+    """Writes to a connection: write() never blocks; drain() waits while too much is buffered."""
+
+    def __init__(self, transport, protocol, reader, loop):
+        self._transport = transport
+        self._protocol = protocol
+        self._reader = reader
+        self._loop = loop
+
+    def __repr__(self):
+        info = [self.__class__.__name__, f'transport={self._transport!r}']
+        if self._reader is not None:
+            info.append(f'reader={self._reader!r}')
+        return '<{}>'.format(' '.join(info))
+
+    @property
+    def transport(self):
+        return self._transport
+
+    def write(self, data):
+        self._transport.write(data)
+
+    def writelines(self, data):
+        self._transport.writelines(data)
+
+    def write_eof(self):
+        return self._transport.write_eof()
+
+    def can_write_eof(self):
+        return self._transport.can_write_eof()
+
+    def close(self):
+        return self._transport.close()
+
+    def is_closing(self):
+        return self._transport.is_closing()
+
+    async def wait_closed(self):
+        await self._transport._closed
+
+    def get_extra_info(self, name, default=None):
+        return self._transport.get_extra_info(name, default)
+
+    async def drain(self):
+        if self._reader is not None:
+            exc = self._reader.exception()
+            if exc is not None:
+                raise exc
+        transport = self._transport
+        if transport.is_closing():
+            await sleep(0)
+        if transport._lost:
+            raise ConnectionResetError('Connection lost')
+        if len(transport._buffer) <= transport._HIGH_WATER:
+            return
+        waiter = self._loop.create_future()
+        transport._drain_waiters.append(waiter)
+        await waiter
+
+
+class Server:
+    """A listening socket: accepts connections and runs the client callback for each (a task when it is a
+    coroutine function)."""
+
+    def __init__(self, loop, sockets, client_connected_cb, limit):
+        self._loop = loop
+        self._sockets = sockets
+        self._callback = client_connected_cb
+        self._limit = limit
+        self._serving = False
+        self._serving_forever_fut = None
+        self._active_count = 0
+        self._waiters = []
+
+    def __repr__(self):
+        return f'<{self.__class__.__name__} sockets={self.sockets!r}>'
+
+    def _attach(self):
+        self._active_count += 1
+
+    def _detach(self):
+        self._active_count -= 1
+        if self._active_count == 0 and self._sockets is None:
+            self._wakeup()
+
+    def _wakeup(self):
+        waiters, self._waiters = self._waiters, None
+        for w in waiters or ():
+            if not w.done():
+                w.set_result(None)
+
+    @property
+    def sockets(self):
+        if self._sockets is None:
+            return ()
+        return tuple(self._sockets)
+
+    def get_loop(self):
+        return self._loop
+
+    def is_serving(self):
+        return self._serving
+
+    def _start_serving(self):
+        if self._serving:
+            return
+        self._serving = True
+        for s in self._sockets:
+            self._loop._add_reader(s, self._accept, s)
+
+    async def start_serving(self):
+        self._start_serving()
+        await sleep(0)
+
+    def _accept(self, listener):
+        while True:
+            conn = listener.accept()
+            if conn is None:
+                return
+            reader = StreamReader(limit=self._limit, loop=self._loop)
+            transport = _SocketTransport(self._loop, conn, reader, self)
+            writer = StreamWriter(transport, None, reader, self._loop)
+            result = self._callback(reader, writer)
+            if iscoroutine(result):
+                self._loop.create_task(result)
+
+    def close(self):
+        sockets = self._sockets
+        if sockets is None:
+            return
+        self._sockets = None
+        for s in sockets:
+            self._loop._remove_reader(s)
+            s.close()
+        self._serving = False
+        if self._serving_forever_fut is not None and not self._serving_forever_fut.done():
+            self._serving_forever_fut.cancel()
+            self._serving_forever_fut = None
+        if self._active_count == 0:
+            self._wakeup()
+
+    async def wait_closed(self):
+        if self._sockets is None or self._waiters is None:
+            return
+        waiter = self._loop.create_future()
+        self._waiters.append(waiter)
+        await waiter
+
+    async def serve_forever(self):
+        if self._serving_forever_fut is not None:
+            raise RuntimeError(f'server {self!r} is already being awaited on serve_forever()')
+        if self._sockets is None:
+            raise RuntimeError(f'server {self!r} is closed')
+        self._start_serving()
+        self._serving_forever_fut = self._loop.create_future()
+        try:
+            await self._serving_forever_fut
+        except CancelledError:
+            try:
+                self.close()
+                await self.wait_closed()
+            finally:
+                raise
+        finally:
+            self._serving_forever_fut = None
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        self.close()
+        await self.wait_closed()
+
+
+async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFAULT_LIMIT, backlog=100,
+                       start_serving=True, **kwds):
+    loop = get_running_loop()
+    sock = _ksocket.listen(host, 0 if port is None else port, backlog)
+    server = Server(loop, [sock], client_connected_cb, limit)
+    if start_serving:
+        server._start_serving()
+        await sleep(0)
+    return server
+
+
+async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    loop = get_running_loop()
+    sock = _ksocket.connect(host, port)
+    try:
+        if not sock.finish_connect():
+            connected = loop.create_future()
+
+            def writable():
+                loop._remove_writer(sock)
+                if not connected.done():
+                    connected.set_result(None)
+            loop._add_writer(sock, writable)
+            try:
+                await connected
+            finally:
+                loop._remove_writer(sock)
+            sock.finish_connect()
+    except BaseException:
+        sock.close()
+        raise
+    reader = StreamReader(limit=limit, loop=loop)
+    transport = _SocketTransport(loop, sock, reader)
+    writer = StreamWriter(transport, None, reader, loop)
+    return reader, writer

@@ -47,6 +47,7 @@ public final class Importer {
         BUILTIN.put("_thread", ThreadModule::create);
         BUILTIN.put("_kjson", JsonModule::create);
         BUILTIN.put("_heapq", HeapqModule::create);
+        BUILTIN.put("_ksocket", SocketModule::create);
         BUILTIN.put("_kcollections", CollectionsHelpers::create);
     }
 
