@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Runs each benchmark under Krait (compiled jar, `java -jar`) and under python3, alternately, several times.
+"""Runs each benchmark under Krait (compiled jar, `java -jar` with the JVM options of the ./krait launcher,
+read from krait.jvm-options) and under python3, alternately, several times.
 
 Checks that both print the same output, then prints the median wall time of each and the ratio
 python3 / Krait (above 1 means Krait is faster), with the geometric mean of the ratios.
@@ -37,6 +38,12 @@ def timed(cmd):
         return elapsed, out.read(), usage.ru_maxrss / 1024
 
 
+def jvm_options():
+    """The options the ./krait launcher gives the JVM (krait.jvm-options: one per line, # comments)."""
+    with open(os.path.join(ROOT, "krait.jvm-options")) as f:
+        return [line.strip() for line in f if line.strip() and not line.startswith("#")]
+
+
 # Programs here that are not timed against CPython: the runner itself and the other benchmark commands.
 NOT_TIMED = {"run", "startup", "gen_memory"}
 
@@ -49,6 +56,7 @@ def main():
     names = args.names or sorted(f[:-3] for f in os.listdir(HERE) if f.endswith(".py") and f[:-3] not in NOT_TIMED)
     os.makedirs(OUT, exist_ok=True)
     subprocess.run([os.path.join(ROOT, "krait"), "--version"], check=True, stdout=subprocess.DEVNULL)
+    jvm = jvm_options()
     ratios = []
     print(f"{'benchmark':16} {'python3 s':>10} {'krait s':>10} {'ratio':>7} {'py MiB':>7} {'krait MiB':>9}")
     for name in names:
@@ -58,7 +66,7 @@ def main():
         py, kr = [], []
         for _ in range(args.runs):
             py.append(timed(["python3", src]))
-            kr.append(timed(["java", "-jar", jar]))
+            kr.append(timed(["java", *jvm, "-jar", jar]))
             if py[-1][1] != kr[-1][1]:
                 sys.exit(f"{name}: outputs differ\n--- python3\n{py[-1][1].decode()}--- krait\n{kr[-1][1].decode()}")
         p = statistics.median(r[0] for r in py)
