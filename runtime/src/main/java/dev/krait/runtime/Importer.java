@@ -20,35 +20,43 @@ public final class Importer {
         }
     }
 
-    private static final Map<String, Supplier<PyModule>> BUILTIN = new HashMap<>();
+    /** Modules registered at run time (by an embedding application), besides the runtime's own. */
+    private static final Map<String, Supplier<PyModule>> BUILTIN = new java.util.concurrent.ConcurrentHashMap<>();
     private static volatile ClassLoader loader = Importer.class.getClassLoader();
     private static volatile SourceCompiler sourceCompiler;
 
-    static {
-        BUILTIN.put("os", OsModule::create);
-        BUILTIN.put("posixpath", PosixPath::create);
-        BUILTIN.put("time", TimeModule::create);
-        BUILTIN.put("math", MathModule::create);
-        BUILTIN.put("cmath", CmathModule::create);
-        BUILTIN.put("array", PyArray::createModule);
-        BUILTIN.put("binascii", BinasciiModule::create);
-        BUILTIN.put("zlib", ZlibModule::create);
-        BUILTIN.put("_weakref", WeakrefModule::create);
-        BUILTIN.put("posix", Importer::posix);
-        BUILTIN.put("_random", RandomModule::create);
-        BUILTIN.put("_kre", RegexModule::create);
-        BUILTIN.put("hashlib", HashlibModule::create);
-        BUILTIN.put("struct", StructModule::create);
-    }
-
-    static {
-        BUILTIN.put("_kresources", JarResources::create);
-        BUILTIN.put("unicodedata", UnicodedataModule::create);
-        BUILTIN.put("_thread", ThreadModule::create);
-        BUILTIN.put("_kjson", JsonModule::create);
-        BUILTIN.put("_heapq", HeapqModule::create);
-        BUILTIN.put("_ksocket", SocketModule::create);
-        BUILTIN.put("_kcollections", CollectionsHelpers::create);
+    /**
+     * The runtime's modules written in Java, made on first import. A switch rather than a table of method
+     * references: each reference would cost a lambda class (and loading its module's class) at every start-up.
+     */
+    private static PyModule builtinModule(String name) {
+        return switch (name) {
+            case "os" -> OsModule.create();
+            case "posixpath" -> PosixPath.create();
+            case "time" -> TimeModule.create();
+            case "math" -> MathModule.create();
+            case "cmath" -> CmathModule.create();
+            case "array" -> PyArray.createModule();
+            case "binascii" -> BinasciiModule.create();
+            case "zlib" -> ZlibModule.create();
+            case "_weakref" -> WeakrefModule.create();
+            case "posix" -> Importer.posix();
+            case "_random" -> RandomModule.create();
+            case "_kre" -> RegexModule.create();
+            case "hashlib" -> HashlibModule.create();
+            case "struct" -> StructModule.create();
+            case "_kresources" -> JarResources.create();
+            case "unicodedata" -> UnicodedataModule.create();
+            case "_thread" -> ThreadModule.create();
+            case "_kjson" -> JsonModule.create();
+            case "_heapq" -> HeapqModule.create();
+            case "_ksocket" -> SocketModule.create();
+            case "_kcollections" -> CollectionsHelpers.create();
+            default -> {
+                Supplier<PyModule> registered = BUILTIN.get(name);
+                yield registered == null ? null : registered.get();
+            }
+        };
     }
 
     /** A Java package (import java.util): its parent packages are created as well and linked to it. */
@@ -250,9 +258,8 @@ public final class Importer {
     }
 
     private static PyModule load(String name, PyObject parent) {
-        Supplier<PyModule> builtin = BUILTIN.get(name);
-        if (builtin != null) {
-            PyModule m = builtin.get();
+        PyModule m = builtinModule(name);
+        if (m != null) {
             Sys.MODULES.setStr(name, m);
             return m;
         }

@@ -20,9 +20,30 @@ public final class PyBuiltinFunction extends PyObject {
     Fn.F4 f4;
     Fn.FV fv;
     PyObject doc = PyNone.NONE;
+    /** For a function defined on first call (see lazy()); null once defined. */
+    private volatile java.util.function.Consumer<PyBuiltinFunction> definer;
 
     public PyBuiltinFunction(String name) {
         this.name = name;
+    }
+
+    /**
+     * A function whose implementations the definer fills in (through with()) on its first call, so that making
+     * it costs no lambda classes until a program uses it. Only call() needs to check: before that the
+     * implementations are all null, and the callN() shortcuts fall back to call().
+     */
+    static PyBuiltinFunction lazy(String name, java.util.function.Consumer<PyBuiltinFunction> definer) {
+        PyBuiltinFunction f = new PyBuiltinFunction(name);
+        f.definer = definer;
+        return f;
+    }
+
+    private synchronized void define() {
+        java.util.function.Consumer<PyBuiltinFunction> d = definer;
+        if (d != null) {
+            d.accept(this);
+            definer = null;
+        }
     }
 
     public PyBuiltinFunction(String name, Fn.F0 f) {
@@ -103,6 +124,7 @@ public final class PyBuiltinFunction extends PyObject {
 
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
+        if (definer != null) define();
         if (kwnames == null || kwnames.length == 0) {
             switch (args.length) {
                 case 0:
