@@ -64,6 +64,7 @@ public final class PythonObject implements Iterable<Object> {
     }
 
     private Object rawCall(Object[] args, Map<String, ?> kwargs) {
+        if (kwargs.isEmpty()) return runtime.bridge.call(handle, runtime.toPythonAll(args), null);
         Object[] all = new Object[args.length + kwargs.size()];
         String[] names = new String[kwargs.size()];
         for (int i = 0; i < args.length; i++) all[i] = runtime.toPython(args[i]);

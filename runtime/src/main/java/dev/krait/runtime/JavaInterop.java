@@ -462,7 +462,7 @@ public final class JavaInterop {
         if (v == PyNone.NONE) return t.isPrimitive() ? -1 : 5;
         if (v instanceof PyBool) return t == boolean.class || t == Boolean.class ? 0 : t == Object.class ? 3 : -1;
         if (v instanceof PyInt i) {
-            if (t == long.class || t == Long.class) return 0;
+            if (t == long.class || t == Long.class) return i.isBig() ? -1 : 0;
             if (t == int.class || t == Integer.class) return i.isBig() || i.v != (int) i.v ? -1 : 1;
             if (t == short.class || t == Short.class) return i.isBig() || i.v != (short) i.v ? -1 : 2;
             if (t == byte.class || t == Byte.class) return i.isBig() || i.v != (byte) i.v ? -1 : 3;

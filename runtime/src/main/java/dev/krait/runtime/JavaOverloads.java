@@ -1,5 +1,6 @@
 package dev.krait.runtime;
 
+import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.InvocationTargetException;
@@ -13,11 +14,18 @@ import java.util.List;
  * identities, converts the arguments and invokes, without scoring or reflection lookups.
  */
 final class JavaOverloads {
-    /** One candidate, with what a call needs precomputed (getParameterTypes() copies its array on every call). */
-    private record Target(Executable executable, Class<?>[] params, boolean varargs, boolean returnsVoid) {
+    /**
+     * One candidate, with what a call needs precomputed (getParameterTypes() copies its array on every call) and,
+     * for a method without varargs, a method handle taking the receiver and the Python arguments and returning the
+     * Python result: the conversions are composed into it, so a call allocates no boxes and no argument array.
+     */
+    private record Target(Executable executable, Class<?>[] params, boolean varargs, boolean returnsVoid,
+            MethodHandle direct) {
         static Target of(Executable e) {
-            return new Target(e, e.getParameterTypes(), e.isVarArgs(),
-                    e instanceof Method m && m.getReturnType() == void.class);
+            Class<?>[] params = e.getParameterTypes();
+            boolean returnsVoid = e instanceof Method m && m.getReturnType() == void.class;
+            return new Target(e, params, e.isVarArgs(), returnsVoid,
+                    e instanceof Method m && !e.isVarArgs() ? JavaHandles.direct(m, params) : null);
         }
     }
 
@@ -26,7 +34,7 @@ final class JavaOverloads {
 
     private static final int CACHE_SIZE = 8;
     private static final Object INT_8 = new Object(), INT_16 = new Object(), INT_32 = new Object(),
-            INT_64 = new Object(), INT_BIG = new Object();
+            INT_64 = new Object(), INT_BIG = new Object(), STR_1 = new Object(), NONE = new Object();
 
     final String name;
     private final Target[] targets;
@@ -41,6 +49,15 @@ final class JavaOverloads {
 
     PyObject call(Object receiver, PyObject[] args) {
         Target t = targets.length == 1 ? single(args) : choose(args);
+        if (t.direct != null) {
+            try {
+                return (PyObject) t.direct.invokeExact(receiver, args);
+            } catch (PyException e) {
+                throw e;
+            } catch (Throwable e) {
+                throw JavaInterop.javaException(e);
+            }
+        }
         Object[] jargs = convert(t, args);
         try {
             Object r = t.executable instanceof Method m ? m.invoke(receiver, jargs)
@@ -92,8 +109,8 @@ final class JavaOverloads {
 
     /**
      * What of an argument decides which overloads accept it: its Python type, or for a plain int the narrowest
-     * Java integer type holding it. Null (never equal to a cached kind) when more decides: a Java object's class,
-     * None, a callable, a one-character str (which also fits char).
+     * Java integer type holding it; for a str, whether it is one character (which also fits char). Null (never
+     * equal to a cached kind) when more decides: a Java object's class, a callable.
      */
     private static Object kind(PyObject a) {
         if (a instanceof PyInt n && a.type() == PyInt.TYPE) {
@@ -101,10 +118,9 @@ final class JavaOverloads {
             long v = n.v;
             return v == (byte) v ? INT_8 : v == (short) v ? INT_16 : v == (int) v ? INT_32 : INT_64;
         }
-        if (a instanceof JavaInterop.JavaObject || a == PyNone.NONE || (a instanceof PyStr s && s.value.length() == 1)
-                || a.isCallable()) {
-            return null;
-        }
+        if (a instanceof PyStr s && a.type() == PyStr.TYPE) return s.value.length() == 1 ? STR_1 : PyStr.TYPE;
+        if (a == PyNone.NONE) return NONE;
+        if (a instanceof JavaInterop.JavaObject || a.isCallable()) return null;
         return a.type();
     }
 

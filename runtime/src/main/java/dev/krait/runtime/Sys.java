@@ -231,8 +231,10 @@ public final class Sys {
     }
 
     /** Flushes sys.stdout and sys.stderr (at exit). */
+    private static final String[] STREAMS = {"stdout", "stderr", "__stdout__", "__stderr__"};
+
     public static void flushAll() {
-        for (String n : new String[] {"stdout", "stderr", "__stdout__", "__stderr__"}) {
+        for (String n : STREAMS) {
             PyObject o = DICT.getStr(n);
             try {
                 if (o instanceof StdStream s) s.flush();
