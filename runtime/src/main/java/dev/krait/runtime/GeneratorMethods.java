@@ -48,8 +48,19 @@ final class GeneratorMethods {
             g(s).close();
             return PyNone.NONE;
         });
-        t.getter("__name__", s -> PyStr.of(g(s).name()));
-        t.getter("__qualname__", s -> PyStr.of(g(s).qualname()));
+        t.getset("__name__", s -> PyStr.of(g(s).name()), (s, v) -> {
+            g(s).name = nameValue(v, "__name__");
+            return PyNone.NONE;
+        });
+        t.getset("__qualname__", s -> PyStr.of(g(s).qualname()), (s, v) -> {
+            g(s).qualname = nameValue(v, "__qualname__");
+            return PyNone.NONE;
+        });
+    }
+
+    private static String nameValue(PyObject v, String attr) {
+        if (!(v instanceof PyStr s)) throw Errors.typeError(attr + " must be set to a string object");
+        return s.value;
     }
 
     static void setup(PyType t) {
@@ -82,6 +93,7 @@ final class GeneratorMethods {
         t.getter("cr_frame", s -> g(s).isFinished() ? PyNone.NONE : new FrameView(g(s)));
         t.getter("cr_await", s -> g(s).delegate == null ? PyNone.NONE : g(s).delegate);
         t.getter("cr_code", s -> g(s).function.getAttr("__code__"));
+        t.getter("cr_suspended", s -> PyBool.of(g(s).state > 0 && !g(s).isRunning()));
     }
 
     /** A stand-in frame object for gi_frame: enough for f_code and f_lineno checks. */

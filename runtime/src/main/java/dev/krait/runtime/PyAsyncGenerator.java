@@ -18,12 +18,22 @@ public final class PyAsyncGenerator extends PyObject {
         t.getter("__name__", s -> PyStr.of(((PyAsyncGenerator) s).gen.name()));
         t.getter("__qualname__", s -> PyStr.of(((PyAsyncGenerator) s).gen.qualname()));
         t.getter("ag_running", s -> PyBool.of(((PyAsyncGenerator) s).gen.isRunning()));
+        t.getter("ag_frame", s -> {
+            PyGenerator g = ((PyAsyncGenerator) s).gen;
+            return g.isFinished() ? PyNone.NONE : new GeneratorMethods.FrameView(g);
+        });
+        t.getter("ag_code", s -> ((PyAsyncGenerator) s).gen.function.getAttr("__code__"));
+        t.getter("ag_await", s -> {
+            PyObject d = ((PyAsyncGenerator) s).gen.delegate;
+            return d == null ? PyNone.NONE : d;
+        });
     });
 
     final PyGenerator gen;
 
     public PyAsyncGenerator(PyGenerator gen) {
         this.gen = gen;
+        gen.asyncGenerator = true;
     }
 
     @Override

@@ -26,6 +26,8 @@ public class PyGenerator extends PyObject {
     public PyObject delegate;
     boolean running;
     final boolean coroutine;
+    /** The body of an async generator (PyAsyncGenerator): StopAsyncIteration raised in it is an error too. */
+    boolean asyncGenerator;
     boolean awaited;
     private PyBaseException savedHandled;
 
@@ -55,12 +57,16 @@ public class PyGenerator extends PyObject {
         if (ints == null || ints.length < nints) ints = new int[nints];
     }
 
+    /** Set by assigning the generator's __name__ / __qualname__ (null: the function's). */
+    String name;
+    String qualname;
+
     public String name() {
-        return function.name;
+        return name != null ? name : function.name;
     }
 
     public String qualname() {
-        return function.qualname;
+        return qualname != null ? qualname : function.qualname;
     }
 
     public boolean isFinished() {
@@ -149,8 +155,10 @@ public class PyGenerator extends PyObject {
         } catch (PyException e) {
             state = DONE;
             refs = null;
-            if (e.matches(ExceptionTypes.STOP_ITERATION)) {
-                PyException re = Errors.runtimeError(kind() + " raised StopIteration");
+            boolean stopAsync = asyncGenerator && e.matches(ExceptionTypes.STOP_ASYNC_ITERATION);
+            if (e.matches(ExceptionTypes.STOP_ITERATION) || stopAsync) {
+                PyException re = Errors.runtimeError((asyncGenerator ? "async generator" : kind()) + " raised "
+                        + (stopAsync ? "StopAsyncIteration" : "StopIteration"));
                 re.value.cause = e.value;
                 re.value.context = e.value;
                 re.value.suppressContext = true;
@@ -188,8 +196,8 @@ public class PyGenerator extends PyObject {
                     return new DelegateStep(null, null, pe);
                 }
                 r = delegateThrow(d, pe);
-            } else if (sent == PyNone.NONE || !(d instanceof PyGenerator) && d.type().lookup("send") == null) {
-                r = d instanceof PyGenerator g ? g.resume(PyNone.NONE, null) : d.next();
+            } else if (sent == PyNone.NONE) {
+                r = d instanceof PyGenerator g ? g.resume(PyNone.NONE, null) : nextOf(d);
             } else if (d instanceof PyGenerator g) {
                 r = g.resume(sent, null);
             } else {
@@ -209,6 +217,17 @@ public class PyGenerator extends PyObject {
         } finally {
             running = false;
         }
+    }
+
+    /**
+     * The next item of a delegate iterator. A class written in Python may end with StopIteration(value), which
+     * is the value of the yield from, so its __next__ is called directly for the exception to arrive here.
+     */
+    private static PyObject nextOf(PyObject d) {
+        if (d.type().isBuiltin()) return d.next();
+        PyObject f = d.type().lookup("__next__");
+        if (f == null) return d.next();
+        return Protocol.call0(f, d);
     }
 
     private PyObject takeReturnForDelegation() {
@@ -242,6 +261,7 @@ public class PyGenerator extends PyObject {
     /** {@code close()}: raises GeneratorExit inside; a yield in response is a RuntimeError. */
     public void close() {
         if (state == DONE) return;
+        if (running) throw Errors.valueError(kind() + " already executing");
         if (state == 0 && delegate == null) {
             state = DONE;
             refs = null;

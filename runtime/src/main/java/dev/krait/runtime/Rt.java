@@ -554,6 +554,12 @@ public final class Rt {
             g.delegate = xg;
             return;
         }
+        if (x instanceof PyGenerator xg && xg.function.dict != null
+                && xg.function.dict.getStr("_is_coroutine") != null) {
+            // A generator from a @types.coroutine function: awaitable as it is (CPython's CO_ITERABLE_COROUTINE).
+            g.delegate = xg;
+            return;
+        }
         PyObject f = x.type().lookup("__await__");
         if (f == null) {
             throw Errors.typeError("object " + x.type().name + " can't be used in 'await' expression");

@@ -203,6 +203,9 @@ final class ScopeCollector extends AstWalker {
         c.asyncComprehension = async || c.coroutine;
         c.coroutine = c.asyncComprehension;
         cur = c.parent();
+        // An async list/set/dict comprehension is awaited where it stands: inside another comprehension, that
+        // one becomes a coroutine too (an async generator expression is only created, so it does not).
+        if (c.asyncComprehension && !c.generator && cur.kind() == Scope.Kind.COMPREHENSION) cur.coroutine = true;
         compIterExpr = savedIter;
     }
 
