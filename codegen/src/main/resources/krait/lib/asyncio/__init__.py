@@ -7,7 +7,7 @@ import _ksocket
 
 __all__ = ['run', 'sleep', 'gather', 'create_task', 'wait_for', 'wait', 'as_completed', 'Future', 'Task', 'Queue',
            'Event', 'Lock', 'Semaphore', 'CancelledError', 'TimeoutError', 'get_event_loop', 'new_event_loop',
-           'get_running_loop', 'ensure_future', 'iscoroutine', 'current_task', 'all_tasks', 'TaskGroup', 'shield',
+           'get_running_loop', 'ensure_future', 'iscoroutine', 'isfuture', 'TimerHandle', 'Handle', 'current_task', 'all_tasks', 'TaskGroup', 'shield',
            'open_connection', 'start_server', 'StreamReader', 'StreamWriter', 'IncompleteReadError',
            'LimitOverrunError']
 
@@ -57,7 +57,8 @@ class Handle:
         self._callback(*self._args)
 
 
-TimerHandle = Handle
+class TimerHandle(Handle):
+    __slots__ = ()
 
 
 class BaseEventLoop:
@@ -77,7 +78,12 @@ class BaseEventLoop:
     def time(self):
         return _time.monotonic()
 
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+
     def call_soon(self, callback, *args, context=None):
+        self._check_closed()
         h = Handle(callback, args)
         self._ready.append(h)
         return h
@@ -86,7 +92,8 @@ class BaseEventLoop:
         return self.call_at(self.time() + delay, callback, *args)
 
     def call_at(self, when, callback, *args, context=None):
-        h = Handle(callback, args, when)
+        self._check_closed()
+        h = TimerHandle(callback, args, when)
         self._seq += 1
         _heapq.heappush(self._scheduled, (when, self._seq, h))
         return h
@@ -185,6 +192,11 @@ class BaseEventLoop:
 
     def run_forever(self):
         global _running_loop
+        self._check_closed()
+        if self._running:
+            raise RuntimeError('This event loop is already running')
+        if _running_loop is not None:
+            raise RuntimeError('Cannot run the event loop while another loop is running')
         previous = _running_loop
         _running_loop = self
         self._running = True
@@ -199,6 +211,7 @@ class BaseEventLoop:
             _running_loop = previous
 
     def run_until_complete(self, future):
+        self._check_closed()
         if self._running:
             raise RuntimeError('This event loop is already running')
         fut = ensure_future(future, loop=self)
@@ -282,16 +295,18 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError('%s: %r' % (self._state, self))
+            raise InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError('%s: %r' % (self._state, self))
+            raise InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
+        if not isinstance(exception, BaseException):
+            raise TypeError('invalid exception object')
         if type(exception) is StopIteration:
             raise TypeError('StopIteration interacts badly with generators and cannot be raised into a Future')
         self._exception = exception
@@ -420,7 +435,12 @@ class Task(Future):
 
 
 def iscoroutine(obj):
-    return type(obj).__name__ == 'coroutine' or hasattr(type(obj), '__await__') and hasattr(obj, 'send')
+    # 3.11 counts generators too (generator-based coroutines).
+    return type(obj).__name__ in ('coroutine', 'generator') or hasattr(type(obj), '__await__') and hasattr(obj, 'send')
+
+
+def isfuture(obj):
+    return isinstance(obj, Future)
 
 
 def iscoroutinefunction(func):
@@ -518,12 +538,10 @@ def gather(*coros_or_futures, return_exceptions=False):
                     results.append(exc if exc is not None else f.result())
             outer.set_result(results)
 
-    done = set()
-    for fut in children:
-        if id(fut) not in done:
-            done.add(id(fut))
-            fut.add_done_callback(done_callback)
-    state['finished'] -= n - len(done)
+    unique = list(seen.values())
+    n = len(unique)
+    for fut in unique:
+        fut.add_done_callback(done_callback)
     return outer
 
 
@@ -570,12 +588,16 @@ def _release(waiter):
 
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f'Invalid return_when value: {return_when}')
     loop = get_running_loop()
     fs = set(fs)
     if any(iscoroutine(f) for f in fs):
         raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
-    if not fs:
-        raise ValueError('Set of Tasks/Futures is empty.')
     waiter = loop.create_future()
     handle = loop.call_later(timeout, _release, waiter) if timeout is not None else None
     counter = [len(fs)]
