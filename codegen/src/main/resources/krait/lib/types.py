@@ -82,9 +82,54 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return meta(name, bases, ns, **kwds)
 
 
+class _GeneratorWrapper:
+    """A generator returned by a @coroutine function that is not itself a generator function: awaitable."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, *args):
+        return self.__wrapped.throw(*args)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped
+
+    __await__ = __iter__
+
+
 def coroutine(func):
-    func._is_coroutine = True
-    return func
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    code = getattr(func, '__code__', None)
+    if code is not None and code.co_flags & 0x20:
+        # A generator function: its generators become awaitable (CPython's CO_ITERABLE_COROUTINE).
+        func._is_coroutine = True
+        return func
+
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if type(coro).__name__ == 'generator':
+            return _GeneratorWrapper(coro)
+        return coro
+
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    wrapped.__wrapped__ = func
+    return wrapped
 
 
 def resolve_bases(bases):

@@ -36,13 +36,14 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 
 
 class Handle:
-    __slots__ = ('_callback', '_args', '_cancelled', '_when')
+    __slots__ = ('_callback', '_args', '_cancelled', '_when', '_loop')
 
-    def __init__(self, callback, args, when=None):
+    def __init__(self, callback, args, when=None, loop=None):
         self._callback = callback
         self._args = args
         self._cancelled = False
         self._when = when
+        self._loop = loop
 
     def cancel(self):
         self._cancelled = True
@@ -53,8 +54,22 @@ class Handle:
     def when(self):
         return self._when
 
+    def __repr__(self):
+        name = getattr(self._callback, '__qualname__', None) or repr(self._callback)
+        return '<%s %s(%s)>' % (type(self).__name__, name, ', '.join(repr(a) for a in self._args))
+
     def _run(self):
-        self._callback(*self._args)
+        try:
+            self._callback(*self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            # As in CPython: reported to the loop's exception handler, and the loop goes on.
+            if self._loop is None:
+                raise
+            name = getattr(self._callback, '__qualname__', None) or repr(self._callback)
+            self._loop.call_exception_handler({'message': 'Exception in callback %s(%s)' % (
+                name, ', '.join(repr(a) for a in self._args)), 'exception': exc, 'handle': self})
 
 
 class TimerHandle(Handle):
@@ -74,6 +89,10 @@ class BaseEventLoop:
         self._selector = None
         self._readers = {}
         self._writers = {}
+        self._exception_handler = None
+        # Async generators iterated while this loop ran (sys.set_asyncgen_hooks), closed by shutdown_asyncgens().
+        self._asyncgens = []
+        self._asyncgens_shutdown_called = False
 
     def time(self):
         return _time.monotonic()
@@ -82,9 +101,41 @@ class BaseEventLoop:
         if self._closed:
             raise RuntimeError('Event loop is closed')
 
+    def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError(f'A callable object or None is expected, got {handler!r}')
+        self._exception_handler = handler
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def default_exception_handler(self, context):
+        message = context.get('message') or 'Unhandled exception in event loop'
+        exc = context.get('exception')
+        lines = [message]
+        for key in sorted(context):
+            if key not in ('message', 'exception'):
+                lines.append('%s: %r' % (key, context[key]))
+        if exc is not None:
+            import traceback
+            lines.append(''.join(traceback.format_exception(type(exc), exc, exc.__traceback__)).rstrip())
+        print('\n'.join(lines), file=_sys.stderr)
+
+    def call_exception_handler(self, context):
+        if self._exception_handler is None:
+            self.default_exception_handler(context)
+            return
+        try:
+            self._exception_handler(self, context)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self.default_exception_handler({'message': 'Unhandled error in exception handler',
+                                            'exception': exc, 'context': context})
+
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
-        h = Handle(callback, args)
+        h = Handle(callback, args, None, self)
         self._ready.append(h)
         return h
 
@@ -93,7 +144,7 @@ class BaseEventLoop:
 
     def call_at(self, when, callback, *args, context=None):
         self._check_closed()
-        h = TimerHandle(callback, args, when)
+        h = TimerHandle(callback, args, when, self)
         self._seq += 1
         _heapq.heappush(self._scheduled, (when, self._seq, h))
         return h
@@ -132,7 +183,7 @@ class BaseEventLoop:
             self._selector.unregister(sock)
 
     def _add_reader(self, sock, callback, *args):
-        self._readers[sock] = Handle(callback, args)
+        self._readers[sock] = Handle(callback, args, None, self)
         self._watch(sock)
 
     def _remove_reader(self, sock):
@@ -142,7 +193,7 @@ class BaseEventLoop:
         return True
 
     def _add_writer(self, sock, callback, *args):
-        self._writers[sock] = Handle(callback, args)
+        self._writers[sock] = Handle(callback, args, None, self)
         self._watch(sock)
 
     def _remove_writer(self, sock):
@@ -200,6 +251,8 @@ class BaseEventLoop:
         previous = _running_loop
         _running_loop = self
         self._running = True
+        old_hooks = _sys.get_asyncgen_hooks()
+        _sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook)
         try:
             while not self._stopping:
                 if not self._ready and not self._scheduled and not self._readers and not self._writers:
@@ -209,6 +262,25 @@ class BaseEventLoop:
             self._stopping = False
             self._running = False
             _running_loop = previous
+            _sys.set_asyncgen_hooks(firstiter=old_hooks[0], finalizer=old_hooks[1])
+
+    def _asyncgen_firstiter_hook(self, agen):
+        if not self._asyncgens_shutdown_called:
+            self._asyncgens.append(agen)
+
+    async def shutdown_asyncgens(self):
+        """Closes the async generators iterated in this loop and not finished (asyncio.run calls it)."""
+        self._asyncgens_shutdown_called = True
+        agens = [a for a in self._asyncgens if a.ag_frame is not None]
+        self._asyncgens.clear()
+        if not agens:
+            return
+        results = await gather(*[a.aclose() for a in agens], return_exceptions=True)
+        for result, agen in zip(results, agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': result, 'asyncgen': agen})
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -358,6 +430,7 @@ class Task(Future):
         self._coro = coro
         self._must_cancel = False
         self._fut_waiter = None
+        self._num_cancels_requested = 0
         self._loop.call_soon(self._step)
         self._loop._tasks.append(self)
 
@@ -370,9 +443,18 @@ class Task(Future):
     def get_coro(self):
         return self._coro
 
+    def cancelling(self):
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+        return self._num_cancels_requested
+
     def cancel(self, msg=None):
         if self.done():
             return False
+        self._num_cancels_requested += 1
         if self._fut_waiter is not None and self._fut_waiter.cancel(msg):
             return True
         self._must_cancel = True
@@ -400,7 +482,7 @@ class Task(Future):
             else:
                 Future.set_result(self, e.value)
         except CancelledError as e:
-            Future.cancel(self)
+            Future.cancel(self, msg=e.args[0] if e.args else None)
         except (KeyboardInterrupt, SystemExit) as e:
             Future.set_exception(self, e)
             raise
@@ -497,6 +579,26 @@ def _set_result_unless_cancelled(fut, result):
         fut.set_result(result)
 
 
+class _GatheringFuture(Future):
+    """gather()'s future: cancelling it cancels the children, and it completes once they have."""
+
+    def __init__(self, children, *, loop):
+        super().__init__(loop=loop)
+        self._children = children
+        self._cancel_requested = False
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        cancelled = False
+        for child in self._children:
+            if child.cancel(msg=msg):
+                cancelled = True
+        if cancelled:
+            self._cancel_requested = True
+        return cancelled
+
+
 def gather(*coros_or_futures, return_exceptions=False):
     loop = get_event_loop() if _running_loop is None else _running_loop
     if not coros_or_futures:
@@ -512,7 +614,7 @@ def gather(*coros_or_futures, return_exceptions=False):
         fut = ensure_future(arg, loop=loop)
         seen[id(arg)] = fut
         children.append(fut)
-    outer = loop.create_future()
+    outer = _GatheringFuture(list(seen.values()), loop=loop)
     state = {'finished': 0}
     n = len(children)
 
@@ -529,6 +631,9 @@ def gather(*coros_or_futures, return_exceptions=False):
                 outer.set_exception(exc)
                 return
         if state['finished'] == n:
+            if outer._cancel_requested:
+                outer.set_exception(CancelledError())
+                return
             results = []
             for f in children:
                 if f.cancelled():
@@ -546,7 +651,29 @@ def gather(*coros_or_futures, return_exceptions=False):
 
 
 def shield(arg):
-    return ensure_future(arg)
+    """An outer future that follows arg's result; cancelling it leaves arg running."""
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    outer = inner.get_loop().create_future()
+
+    def inner_done(f):
+        if outer.cancelled():
+            return
+        if f.cancelled():
+            outer.cancel()
+        elif f.exception() is not None:
+            outer.set_exception(f.exception())
+        else:
+            outer.set_result(f.result())
+
+    def outer_done(f):
+        if not inner.done():
+            inner.remove_done_callback(inner_done)
+
+    inner.add_done_callback(inner_done)
+    outer.add_done_callback(outer_done)
+    return outer
 
 
 async def wait_for(fut, timeout):
@@ -622,21 +749,41 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
 
 
 def as_completed(fs, *, timeout=None):
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
     loop = get_event_loop() if _running_loop is None else _running_loop
-    todo = [ensure_future(f, loop=loop) for f in fs]
+    todo = {ensure_future(f, loop=loop) for f in set(fs)}
+    total = len(todo)
     done_queue = Queue()
+    timer = None
 
     def on_done(f):
+        if f not in todo:
+            return
+        todo.discard(f)
         done_queue.put_nowait(f)
+        if not todo and timer is not None:
+            timer.cancel()
+
+    def on_timeout():
+        # Whatever has not finished by now makes its wait_one raise TimeoutError.
+        for f in todo:
+            f.remove_done_callback(on_done)
+            done_queue.put_nowait(None)
+        todo.clear()
 
     for f in todo:
         f.add_done_callback(on_done)
+    if todo and timeout is not None:
+        timer = loop.call_later(timeout, on_timeout)
 
     async def wait_one():
         f = await done_queue.get()
+        if f is None:
+            raise TimeoutError
         return f.result()
 
-    for _ in range(len(todo)):
+    for _ in range(total):
         yield wait_one()
 
 
@@ -657,6 +804,7 @@ def run(main, *, debug=None):
             t.cancel()
         if pending:
             loop.run_until_complete(gather(*pending, return_exceptions=True))
+        loop.run_until_complete(loop.shutdown_asyncgens())
         loop.close()
         _event_loop = previous
 

@@ -203,6 +203,15 @@ public final class Builtins {
             g.returnValue = null;
             throw Errors.stopIteration(v == null || v == PyNone.NONE ? null : v);
         }
+        if (it instanceof GeneratorMethods.CoroutineWrapper w) {
+            // The coroutine's return value travels in the StopIteration.
+            PyObject r = w.coro.resume(PyNone.NONE, null);
+            if (r != null) return r;
+            if (dflt != null) return dflt;
+            PyObject v = w.coro.returnValue;
+            w.coro.returnValue = null;
+            throw Errors.stopIteration(v == null || v == PyNone.NONE ? null : v);
+        }
         if (it.type().lookup("__next__") == null && !it.type().isBuiltin()) {
             throw Errors.typeError("'" + it.type().name + "' object is not an iterator");
         }

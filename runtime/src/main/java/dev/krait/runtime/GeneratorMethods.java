@@ -119,6 +119,8 @@ final class GeneratorMethods {
     static final class CoroutineWrapper extends PyObject {
         static final PyType TYPE = new PyType("coroutine_wrapper", PyType.OBJECT, CoroutineWrapper.class, t -> {
             BuiltinSetup.iterator(t);
+            // send(None), so that the coroutine's return value arrives as StopIteration.value.
+            t.method("__next__", (Fn.F1) s -> ((CoroutineWrapper) s).coro.send(PyNone.NONE));
             t.method("send", (Fn.F2) (s, v) -> ((CoroutineWrapper) s).coro.send(v));
             t.method("throw", (Fn.FV) (a, k) -> ((CoroutineWrapper) a[0]).coro.throwInto(exceptionFor(a)));
             t.method("close", (Fn.F1) s -> {

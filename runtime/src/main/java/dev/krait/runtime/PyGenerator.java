@@ -224,6 +224,7 @@ public class PyGenerator extends PyObject {
      * is the value of the yield from, so its __next__ is called directly for the exception to arrive here.
      */
     private static PyObject nextOf(PyObject d) {
+        if (d instanceof GeneratorMethods.CoroutineWrapper w) return w.coro.send(PyNone.NONE);
         if (d.type().isBuiltin()) return d.next();
         PyObject f = d.type().lookup("__next__");
         if (f == null) return d.next();

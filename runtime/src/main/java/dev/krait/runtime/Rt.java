@@ -477,16 +477,26 @@ public final class Rt {
             throw Errors.typeError("'" + t.name
                     + "' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
         }
-        return new PyObject[] {exit.descrGet(mgr, t), Protocol.call0(enter, mgr)};
+        PyObject bound = exit.descrGet(mgr, t);
+        return new PyObject[] {bound, awaitable(Protocol.call0(enter, mgr),
+                "'async with' received an object from __aenter__ that does not implement __await__: ")};
     }
 
     public static PyObject asyncWithExitNormal(PyObject exit) {
-        return exit.call3(PyNone.NONE, PyNone.NONE, PyNone.NONE);
+        return awaitable(exit.call3(PyNone.NONE, PyNone.NONE, PyNone.NONE),
+                "'async with' received an object from __aexit__ that does not implement __await__: ");
     }
 
     public static PyObject asyncWithExitException(PyObject exit, PyException e) {
         PyBaseException v = e.value;
-        return exit.call3(v.type(), v, v.traceback == null ? PyNone.NONE : v.traceback);
+        return awaitable(exit.call3(v.type(), v, v.traceback == null ? PyNone.NONE : v.traceback),
+                "'async with' received an object from __aexit__ that does not implement __await__: ");
+    }
+
+    /** x if an await can take it, else the TypeError CPython raises where the statement awaits it. */
+    private static PyObject awaitable(PyObject x, String message) {
+        if (x instanceof PyGenerator || x.type().lookup("__await__") != null) return x;
+        throw Errors.typeError(message + x.type().name);
     }
 
     /** GET_AITER. */
@@ -509,7 +519,7 @@ public final class Rt {
         if (f == null) {
             throw Errors.typeError("'async for' requires an iterator with __anext__ method, got " + it.type().name);
         }
-        return Protocol.call0(f, it);
+        return awaitable(Protocol.call0(f, it), "'async for' received an invalid object from __anext__: ");
     }
 
     /** Whether a throwable ending an async for's await is StopAsyncIteration (the loop's normal end). */

@@ -95,6 +95,22 @@ public final class Sys {
             switchInterval = v;
             return PyNone.NONE;
         }).module("sys"));
+        d.setStr("set_asyncgen_hooks", new PyBuiltinFunction("set_asyncgen_hooks", (Fn.FV) (a, kw) -> {
+            ArgParser p = new ArgParser("set_asyncgen_hooks", a, kw, 0, "firstiter", "finalizer");
+            PyObject first = p.get(0, null);
+            PyObject fin = p.get(1, null);
+            for (PyObject f : new PyObject[] {first, fin}) {
+                if (f != null && f != PyNone.NONE && !f.isCallable()) {
+                    throw Errors.typeError("callable " + (f == first ? "firstiter" : "finalizer") + " expected, got "
+                            + f.type().name);
+                }
+            }
+            if (first != null) Sys.asyncgenFirstiter = first;
+            if (fin != null) Sys.asyncgenFinalizer = fin;
+            return PyNone.NONE;
+        }).module("sys"));
+        d.setStr("get_asyncgen_hooks", new PyBuiltinFunction("get_asyncgen_hooks",
+                (Fn.F0) () -> PyTuple.of(Sys.asyncgenFirstiter, Sys.asyncgenFinalizer)).module("sys"));
         for (String hook : new String[] {"trace", "profile"}) {
             d.setStr("get" + hook, new PyBuiltinFunction("get" + hook, (Fn.F0) () -> PyNone.NONE).module("sys"));
             // Tracing and profiling hooks are accepted and never called: Krait compiles without trace points.
@@ -231,6 +247,10 @@ public final class Sys {
     }
 
     /** Flushes sys.stdout and sys.stderr (at exit). */
+    /** sys.set_asyncgen_hooks(): firstiter is called with each async generator on its first step. */
+    static volatile PyObject asyncgenFirstiter = PyNone.NONE;
+    static volatile PyObject asyncgenFinalizer = PyNone.NONE;
+
     private static final String[] STREAMS = {"stdout", "stderr", "__stdout__", "__stderr__"};
 
     public static void flushAll() {
