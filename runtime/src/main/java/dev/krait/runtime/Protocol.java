@@ -168,16 +168,29 @@ public final class Protocol {
     }
 
     static PyObject iterSlot(PyObject o) {
-        PyObject f = special(o, "__iter__");
+        PyType t = o.type();
+        PyObject f = t.iterSlot;
+        if (f == null || t.iterSlotVersion != t.version) {
+            // Cached on the type like __next__: iter() runs for every for loop over an instance.
+            f = t.lookup("__iter__");
+            t.iterSlot = f == null ? PyType.ABSENT : f;
+            t.iterSlotVersion = t.version;
+        } else if (f == PyType.ABSENT) {
+            f = null;
+        }
         if (f != null && f != PyNone.NONE) {
             PyObject it = call0(f, o);
-            if (special(it, "__next__") == null) {
-                throw Errors.typeError("iter() returned non-iterator of type '" + it.type().name + "'");
-            }
-            return it;
+            if (hasNext(it)) return it;
+            throw Errors.typeError("iter() returned non-iterator of type '" + it.type().name + "'");
         }
         if (f == null && special(o, "__getitem__") != null) return new SeqIterator(o);
         throw Errors.notIterable(o);
+    }
+
+    private static boolean hasNext(PyObject it) {
+        PyType t = it.type();
+        if (t.nextSlot != null && t.nextSlotVersion == t.version) return t.nextSlot != PyNone.NONE;
+        return t.lookup("__next__") != null;
     }
 
     private static boolean isBuiltinIterator(PyObject it) {

@@ -22,7 +22,7 @@ public class PyType extends PyObject {
     public static final PyType OBJECT = new PyType("object", null, PyInstance.class, BuiltinSetup::object);
     public static final PyType TYPE = new PyType("type", OBJECT, PyType.class, BuiltinSetup::type);
 
-    private static final PyObject ABSENT = new PyObject() {
+    static final PyObject ABSENT = new PyObject() {
         @Override
         public PyType type() {
             return OBJECT;
@@ -216,6 +216,9 @@ public class PyType extends PyObject {
     /** Protocol.nextSlot's cache of __next__ (None when absent) and the version it was read at. */
     PyObject nextSlot;
     int nextSlotVersion;
+    /** Protocol.iterSlot's cache of __iter__ (None when absent) and the version it was read at. */
+    PyObject iterSlot;
+    int iterSlotVersion;
 
     public PyObject lookup(String name) {
         PyObject r = cache.get(name);

@@ -54,7 +54,31 @@ final class Sorting {
      * Fast path for keys that are all floats (no NaN) or ints exactly representable as doubles: a stable merge
      * sort of positions over primitive doubles. Any stable sort gives CPython's result for such keys.
      */
+    /**
+     * Ints that fit in 32 bits: each packed with its index into a long (value high, index low, so equal values
+     * keep their order) and sorted as primitives, which is several times faster than comparing objects.
+     */
+    private static boolean sortSmallInts(PyObject[] keys, PyObject[] values, int n) {
+        long[] packed = new long[n];
+        for (int i = 0; i < n; i++) {
+            PyObject k = keys[i];
+            if (k.getClass() != PyInt.class) return false;
+            PyInt x = (PyInt) k;
+            if (x.isBig() || x.v != (int) x.v) return false;
+            packed[i] = (x.v << 32) | i;
+        }
+        java.util.Arrays.sort(packed);
+        PyObject[] k2 = keys.clone();
+        for (int i = 0; i < n; i++) keys[i] = k2[(int) packed[i]];
+        if (values != null) {
+            PyObject[] v2 = values.clone();
+            for (int i = 0; i < n; i++) values[i] = v2[(int) packed[i]];
+        }
+        return true;
+    }
+
     private static boolean sortNumbers(PyObject[] keys, PyObject[] values, int n) {
+        if (keys[0].getClass() == PyInt.class && sortSmallInts(keys, values, n)) return true;
         double[] d = new double[n];
         for (int i = 0; i < n; i++) {
             PyObject k = keys[i];
