@@ -482,6 +482,8 @@ public final class Formatter {
         if (a == 0.0) {
             digits = "0".repeat(prec + 1);
             exp = 0;
+        } else if ((digits = fastSciDigits(a, prec)) != null) {
+            exp = fastSciExp;
         } else {
             BigDecimal r = new BigDecimal(a).round(new MathContext(prec + 1, RoundingMode.HALF_EVEN));
             digits = r.unscaledValue().toString();
@@ -495,6 +497,43 @@ public final class Formatter {
         sb.append(digits, 1, digits.length());
         appendExponent(sb, exp, t == 'E' || t == 'G');
         return sb.toString();
+    }
+
+    /** The exponent of the last fastSciDigits result (formatting runs under the GIL, one at a time). */
+    private static int fastSciExp;
+    private static final double[] EXACT_POW10 = new double[23];
+
+    static {
+        double p = 1;
+        for (int i = 0; i < EXACT_POW10.length; i++) {
+            EXACT_POW10[i] = p;
+            p *= 10;
+        }
+    }
+
+    /**
+     * The prec+1 significant digits of a positive a, rounded half-even, without BigDecimal (as fastFixed: one
+     * exact power of ten, one rounding, and a result far enough from a tie); null when that cannot be sure.
+     */
+    private static String fastSciDigits(double a, int prec) {
+        if (!(a > 0) || prec > 15 || Double.isInfinite(a)) return null;
+        int e = (int) Math.floor(Math.log10(a));
+        int k = prec - e;
+        if (k > 22 || k < -22) return null;
+        double scaled = k >= 0 ? a * EXACT_POW10[k] : a / EXACT_POW10[-k];
+        // Below 10^prec the exponent estimate was one too high: the digits would be rounded at the wrong place.
+        if (!(scaled < 4503599627370496.0) || scaled < EXACT_POW10[prec] + 1) return null;
+        double r = Math.rint(scaled);
+        if (0.5 - Math.abs(scaled - r) <= Math.ulp(scaled)) return null;
+        String d = Long.toString((long) r);
+        if (d.length() == prec + 2 && d.charAt(0) == '1' && d.indexOf('1', 1) < 0) {
+            d = d.substring(0, prec + 1);
+            e++;
+        } else if (d.length() != prec + 1) {
+            return null;
+        }
+        fastSciExp = e;
+        return d;
     }
 
     private static void appendExponent(StringBuilder sb, int exp, boolean upper) {

@@ -203,6 +203,20 @@ final class PercentFormatter {
                 return padText(body, width, left);
             }
             case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
+                if (v instanceof PyInt pi && !pi.isBig() && pi.v != Long.MIN_VALUE) {
+                    // The common case in long arithmetic (BigInteger only for ints beyond 64 bits).
+                    long a = Math.abs(pi.v);
+                    String pre = "";
+                    String digits;
+                    switch (conv) {
+                        case 'x': digits = Long.toHexString(a); if (alt) pre = "0x"; break;
+                        case 'X': digits = Long.toHexString(a).toUpperCase(); if (alt) pre = "0X"; break;
+                        case 'o': digits = Long.toOctalString(a); if (alt) pre = "0o"; break;
+                        default: digits = Long.toString(a);
+                    }
+                    if (prec > digits.length()) digits = "0".repeat(prec - digits.length()) + digits;
+                    return padNumber(pi.v < 0 ? "-" : sign, pre, digits, width, left, zero);
+                }
                 java.math.BigInteger b;
                 if (v instanceof PyInt pi) {
                     b = pi.toBig();
