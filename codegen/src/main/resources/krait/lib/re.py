@@ -193,15 +193,11 @@ class Pattern:
         return iter(self._all(string, pos, endpos))
 
     def findall(self, string, pos=0, endpos=None):
-        out = []
-        for m in self._all(string, pos, endpos):
-            if self.groups == 0:
-                out.append(m.group())
-            elif self.groups == 1:
-                out.append(m._group(1, string[:0]))
-            else:
-                out.append(m.groups(string[:0]))
-        return out
+        self._check(string)
+        n = len(string)
+        if endpos is None or endpos > n:
+            endpos = n
+        return _kre.findall(self._c, string, max(pos, 0), endpos)
 
     def split(self, string, maxsplit=0):
         out = []
@@ -218,9 +214,11 @@ class Pattern:
             fn = repl
         else:
             template = _compile_template(self, repl)
+            if not template:
+                template = [repl[:0]]
             if len(template) == 1 and isinstance(template[0], (str, bytes)):
-                literal = template[0]
-                fn = lambda m: literal
+                self._check(string)
+                return _kre.sub_literal(self._c, string, template[0], count)
             else:
                 fn = lambda m: _apply_template(template, m)
         parts = []

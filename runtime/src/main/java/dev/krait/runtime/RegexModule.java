@@ -47,7 +47,66 @@ final class RegexModule {
                 (int) Protocol.index(a[4])));
         d.fnv("all", (a, k) -> all((Compiled) a[0], a[1], (int) Protocol.index(a[2]), (int) Protocol.index(a[3]),
                 (int) Protocol.index(a[4])));
+        d.fnv("findall", (a, k) -> findall((Compiled) a[0], a[1], (int) Protocol.index(a[2]), (int) Protocol.index(a[3])));
+        d.fnv("sub_literal", (a, k) -> subLiteral((Compiled) a[0], a[1], a[2], (int) Protocol.index(a[3])));
         return d.module;
+    }
+
+    /** A matcher over string[pos:endpos] (code point offsets) with Python's bounds, or null when empty. */
+    private static Matcher matcher(Compiled c, String str, CodePoints cp, int pos, int endpos) {
+        int from = cp.toChar(Math.max(0, Math.min(pos, cp.length)));
+        int to = cp.toChar(Math.max(0, Math.min(endpos, cp.length)));
+        if (to < from) return null;
+        Matcher m = c.pattern.matcher(str);
+        m.region(from, to);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        return m;
+    }
+
+    private static PyObject piece(String x, boolean bytes) {
+        if (x == null) x = "";
+        return bytes ? new PyBytes(x.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)) : PyStr.of(x);
+    }
+
+    /** Pattern.findall without Match objects: the whole matches, the one group, or tuples of the groups. */
+    static PyObject findall(Compiled c, PyObject s, int pos, int endpos) {
+        String str = text(s);
+        boolean bytes = !(s instanceof PyStr);
+        PyList out = new PyList();
+        Matcher m = matcher(c, str, new CodePoints(str), pos, endpos);
+        if (m == null) return out;
+        int n = c.groups;
+        while (m.find()) {
+            if (n == 0) {
+                out.append(piece(m.group(), bytes));
+            } else if (n == 1) {
+                out.append(piece(m.groupCount() >= 1 ? m.group(1) : null, bytes));
+            } else {
+                PyObject[] t = new PyObject[n];
+                for (int g = 1; g <= n; g++) t[g - 1] = piece(g <= m.groupCount() ? m.group(g) : null, bytes);
+                out.append(PyTuple.of(t));
+            }
+        }
+        return out;
+    }
+
+    /** Pattern.subn with a replacement that has no group references: (new string, number of substitutions). */
+    static PyObject subLiteral(Compiled c, PyObject s, PyObject literal, int count) {
+        String str = text(s);
+        boolean bytes = !(s instanceof PyStr);
+        String rep = text(literal);
+        Matcher m = matcher(c, str, new CodePoints(str), 0, Integer.MAX_VALUE);
+        StringBuilder sb = new StringBuilder(str.length());
+        int last = 0;
+        int n = 0;
+        while ((count <= 0 || n < count) && m.find()) {
+            sb.append(str, last, m.start()).append(rep);
+            last = m.end();
+            n++;
+        }
+        sb.append(str, last, str.length());
+        return PyTuple.of(piece(sb.toString(), bytes), PyInt.of(n));
     }
 
     private static String text(PyObject s) {
