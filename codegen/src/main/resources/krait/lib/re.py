@@ -74,9 +74,16 @@ class Match:
 
     def group(self, *groups):
         if not groups:
-            return self._group(0)
+            spans = self._spans
+            return self.string[spans[0]:spans[1]]
         if len(groups) == 1:
-            return self._group(groups[0])
+            g = groups[0]
+            if type(g) is int and 0 <= g <= self.re.groups:
+                # The common case without the general lookup.
+                spans = self._spans
+                s = spans[2 * g]
+                return None if s < 0 else self.string[s:spans[2 * g + 1]]
+            return self._group(g)
         return tuple(self._group(g) for g in groups)
 
     def _group(self, g, default=None):
@@ -224,12 +231,15 @@ class Pattern:
         parts = []
         last = 0
         n = 0
-        for m in self._all(string, 0, None, count if count > 0 else 0):
-            parts.append(string[last:m.start()])
+        self._check(string)
+        end = len(string)
+        for spans in _kre.all(self._c, string, 0, end, count if count > 0 else 0):
+            m = Match(self, string, 0, end, spans)
+            parts.append(string[last:spans[0]])
             r = fn(m)
             if r is not None:
                 parts.append(r)
-            last = m.end()
+            last = spans[1]
             n += 1
         parts.append(string[last:])
         return string[:0].join(parts), n
