@@ -50,6 +50,7 @@ public final class Importer {
             case "_thread" -> ThreadModule.create();
             case "_kjson" -> JsonModule.create();
             case "_heapq" -> HeapqModule.create();
+            case "_kitertools" -> ItertoolsModule.create();
             case "_ksocket" -> SocketModule.create();
             case "_kcollections" -> CollectionsHelpers.create();
             default -> {
