@@ -1,118 +1,9 @@
 """Krait's itertools: the iterator building blocks as iterator classes named as CPython's, arguments checked
 when the iterator is made, items produced lazily."""
 
-import sys as _sys
-
-
-def _is_number(x):
-    t = type(x)
-    return (hasattr(t, '__index__') or hasattr(t, '__int__') or hasattr(t, '__float__')
-            or hasattr(t, '__complex__'))
-
 
 def _name(x):
     return type(x).__name__
-
-
-class count:
-    __slots__ = ('_n', '_step')
-
-    def __init__(self, *args, **kwargs):
-        if len(args) > 2:
-            raise TypeError('count() takes at most 2 arguments (%d given)' % len(args))
-        for k in kwargs:
-            if k not in ('start', 'step'):
-                raise TypeError("count() got an unexpected keyword argument '%s'" % k)
-        start = args[0] if args else kwargs.get('start', 0)
-        step = args[1] if len(args) > 1 else kwargs.get('step', 1)
-        if not _is_number(start) or not _is_number(step):
-            raise TypeError('a number is required')
-        self._n = start
-        self._step = step
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        n = self._n
-        self._n = n + self._step
-        return n
-
-    def __repr__(self):
-        step = self._step
-        if type(step) is int and step == 1:
-            return 'count(%r)' % (self._n,)
-        return 'count(%r, %r)' % (self._n, step)
-
-
-class cycle:
-    __slots__ = ('_it', '_saved', '_i')
-
-    def __init__(self, iterable, /):
-        self._it = iter(iterable)
-        self._saved = []
-        self._i = -1
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self._i < 0:
-            for x in self._it:
-                self._saved.append(x)
-                return x
-            self._i = 0
-        saved = self._saved
-        if not saved:
-            raise StopIteration
-        i = self._i
-        self._i = i + 1 if i + 1 < len(saved) else 0
-        return saved[i]
-
-
-class repeat:
-    __slots__ = ('_obj', '_times')
-
-    def __init__(self, *args, **kwargs):
-        for k in kwargs:
-            if k not in ('object', 'times'):
-                raise TypeError("repeat() got an unexpected keyword argument '%s'" % k)
-        if len(args) > 2:
-            raise TypeError('repeat() takes at most 2 arguments (%d given)' % len(args))
-        if args:
-            self._obj = args[0]
-        elif 'object' in kwargs:
-            self._obj = kwargs['object']
-        else:
-            raise TypeError("repeat() missing required argument 'object' (pos 1)")
-        times = args[1] if len(args) > 1 else kwargs.get('times')
-        if times is not None:
-            if not hasattr(type(times), '__index__'):
-                raise TypeError("'%s' object cannot be interpreted as an integer" % _name(times))
-            times = max(0, times.__index__())
-        self._times = times
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        t = self._times
-        if t is None:
-            return self._obj
-        if t <= 0:
-            raise StopIteration
-        self._times = t - 1
-        return self._obj
-
-    def __length_hint__(self):
-        if self._times is None:
-            raise TypeError('len() of unsized object')
-        return self._times
-
-    def __repr__(self):
-        if self._times is None:
-            return 'repeat(%r)' % (self._obj,)
-        return 'repeat(%r, %d)' % (self._obj, self._times)
 
 
 _MISSING = object()
@@ -143,32 +34,6 @@ class accumulate:
         total = total + value if func is None else func(total, value)
         self._total = total
         return total
-
-
-class chain:
-    __slots__ = ('_sources', '_it')
-
-    def __init__(self, *iterables):
-        self._sources = iter(iterables)
-        self._it = None
-
-    @classmethod
-    def from_iterable(cls, iterable, /):
-        self = cls.__new__(cls)
-        self._sources = iter(iterable)
-        self._it = None
-        return self
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        while True:
-            it = self._it
-            if it is not None:
-                for x in it:
-                    return x
-            self._it = iter(next(self._sources))
 
 
 class compress:
@@ -305,73 +170,6 @@ class _grouper:
         raise StopIteration
 
 
-def _islice_arg(x, what):
-    if x is None:
-        return None
-    if hasattr(type(x), '__index__'):
-        v = x.__index__()
-        if 0 <= v <= _sys.maxsize:
-            return v
-    if what == 'Step':
-        raise ValueError('Step for islice() must be a positive integer or None.')
-    raise ValueError('%s for islice() must be None or an integer: 0 <= x <= sys.maxsize.' % what)
-
-
-class islice:
-    __slots__ = ('_it', '_next', '_stop', '_step', '_cnt')
-
-    def __init__(self, iterable, *args):
-        if not args:
-            raise TypeError('islice expected at least 2 arguments, got 1')
-        if len(args) > 3:
-            raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1))
-        if len(args) == 1:
-            start, stop, step = 0, _islice_arg(args[0], 'Stop argument'), 1
-        else:
-            start = _islice_arg(args[0], 'Indices')
-            stop = _islice_arg(args[1], 'Stop argument')
-            step = 1 if len(args) < 3 or args[2] is None else _islice_arg(args[2], 'Step')
-            if step == 0:
-                raise ValueError('Step for islice() must be a positive integer or None.')
-            if start is None:
-                start = 0
-        self._it = iter(iterable)
-        self._next = start
-        self._stop = stop
-        self._step = step
-        self._cnt = 0
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        it = self._it
-        if it is None:
-            raise StopIteration
-        stop = self._stop
-        while self._cnt < self._next:
-            for x in it:
-                break
-            else:
-                self._it = None
-                raise StopIteration
-            self._cnt += 1
-        if stop is not None and self._cnt >= stop:
-            self._it = None
-            raise StopIteration
-        for item in it:
-            break
-        else:
-            self._it = None
-            raise StopIteration
-        self._cnt += 1
-        nxt = self._next + self._step
-        if stop is not None and nxt > stop:
-            nxt = stop
-        self._next = nxt
-        return item
-
-
 class starmap:
     __slots__ = ('_func', '_it')
 
@@ -490,5 +288,6 @@ class pairwise:
         return last, x
 
 
-# product, permutations, combinations and combinations_with_replacement are in Java, as in CPython's C.
-from _kitertools import product, permutations, combinations, combinations_with_replacement
+# These are in Java, as in CPython's C.
+from _kitertools import (product, permutations, combinations, combinations_with_replacement, count, repeat, cycle,
+                         chain, islice)

@@ -49,12 +49,80 @@ final class ItertoolsModule {
     static final PyType COMBINATIONS_WR = type("combinations_with_replacement", Combinations.class,
             (cls, a, k) -> combinations(a, k, true));
 
+    static final PyType COUNT = type("count", Count.class, (cls, a, k) -> {
+        ArgParser p = new ArgParser("count", a, k, 0, "start", "step");
+        PyObject start = p.get(0, PyInt.ZERO);
+        PyObject step = p.get(1, PyInt.ONE);
+        if (!isNumber(start) || !isNumber(step)) throw Errors.typeError("a number is required");
+        return new Count(start, step);
+    });
+
+    static final PyType REPEAT = type("repeat", Repeat.class, (cls, a, k) -> {
+        ArgParser p = new ArgParser("repeat", a, k, 0, "object", "times");
+        PyObject obj = p.required(0, "object");
+        PyObject times = p.get(1, PyNone.NONE);
+        long n = -1;
+        if (times != PyNone.NONE) {
+            if (times.type().lookup("__index__") == null) {
+                throw Errors.typeError("'" + times.type().name + "' object cannot be interpreted as an integer");
+            }
+            n = Math.max(0, Protocol.index(times));
+        }
+        return new Repeat(obj, n);
+    });
+
+    static final PyType CYCLE = type("cycle", Cycle.class, (cls, a, k) -> {
+        if (k != null && k.length > 0) throw Errors.typeError("cycle() takes no keyword arguments");
+        if (a.length != 1) throw Errors.typeError("cycle expected 1 argument, got " + a.length);
+        return new Cycle(a[0].iter());
+    });
+
+    static final PyType CHAIN = type("chain", Chain.class, (cls, a, k) -> {
+        if (k != null && k.length > 0) throw Errors.typeError("chain() takes no keyword arguments");
+        return new Chain(PyTuple.of(a.clone()).iter());
+    });
+
+    static final PyType ISLICE = type("islice", Islice.class, (cls, a, k) -> {
+        if (k != null && k.length > 0) throw Errors.typeError("islice() takes no keyword arguments");
+        if (a.length < 2) throw Errors.typeError("islice expected at least 2 arguments, got " + a.length);
+        if (a.length > 4) throw Errors.typeError("islice expected at most 4 arguments, got " + a.length);
+        long start = 0;
+        long stop;
+        long step = 1;
+        if (a.length == 2) {
+            stop = isliceArg(a[1], "Stop argument");
+        } else {
+            long st = isliceArg(a[1], "Indices");
+            start = st < 0 ? 0 : st;
+            stop = isliceArg(a[2], "Stop argument");
+            if (a.length == 4 && a[3] != PyNone.NONE) {
+                step = isliceArg(a[3], "Step");
+                if (step == 0) throw Errors.valueError("Step for islice() must be a positive integer or None.");
+            }
+        }
+        return new Islice(a[0].iter(), start, stop, step);
+    });
+
     private static PyType type(String name, Class<?> impl, PyType.Constructor c) {
         return new PyType(name, PyType.OBJECT, impl, t -> {
             t.acceptableBase = false;
             BuiltinSetup.iterator(t);
             t.setConstructor(c);
             t.module = "itertools";
+            if (impl == Chain.class) {
+                t.classMethod("from_iterable", (a, k) -> {
+                    if (k != null && k.length > 0) throw Errors.typeError("from_iterable() takes no keyword arguments");
+                    if (a.length != 2) throw Errors.typeError("from_iterable() takes exactly one argument (" + (a.length - 1) + " given)");
+                    return new Chain(a[1].iter());
+                });
+            }
+            if (impl == Repeat.class) {
+                t.method("__length_hint__", (Fn.F1) s -> {
+                    long n = ((Repeat) s).times;
+                    if (n < 0) throw Errors.typeError("len() of unsized object");
+                    return PyInt.of(n);
+                });
+            }
         });
     }
 
@@ -64,7 +132,29 @@ final class ItertoolsModule {
                 .set("permutations", PERMUTATIONS)
                 .set("combinations", COMBINATIONS)
                 .set("combinations_with_replacement", COMBINATIONS_WR)
+                .set("count", COUNT)
+                .set("repeat", REPEAT)
+                .set("cycle", CYCLE)
+                .set("chain", CHAIN)
+                .set("islice", ISLICE)
                 .module;
+    }
+
+    private static boolean isNumber(PyObject x) {
+        PyType t = x.type();
+        return x instanceof PyInt || x instanceof PyFloat || t.lookup("__index__") != null || t.lookup("__int__") != null
+                || t.lookup("__float__") != null || t.lookup("__complex__") != null;
+    }
+
+    /** An islice bound: -1 for None, else an int in [0, sys.maxsize] (CPython's ValueError otherwise). */
+    private static long isliceArg(PyObject x, String what) {
+        if (x == PyNone.NONE) return -1;
+        if (x.type().lookup("__index__") != null || x instanceof PyInt) {
+            java.math.BigInteger v = Protocol.indexBig(x);
+            if (v.signum() >= 0 && v.bitLength() < 64) return v.longValue();
+        }
+        if (what.equals("Step")) throw Errors.valueError("Step for islice() must be a positive integer or None.");
+        throw Errors.valueError(what + " for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
     }
 
     /** CPython counts positional and keyword arguments together first. */
@@ -259,6 +349,198 @@ final class ItertoolsModule {
             PyObject[] out = new PyObject[r];
             for (int i = 0; i < r; i++) out[i] = pool[idx[i]];
             return PyTuple.of(out);
+        }
+    }
+
+    /** count(start, step): adds step each time (in long arithmetic while both are small ints). */
+    static final class Count extends PyObject {
+        private PyObject n;
+        private final PyObject step;
+
+        Count(PyObject n, PyObject step) {
+            this.n = n;
+            this.step = step;
+        }
+
+        @Override
+        public PyType type() {
+            return COUNT;
+        }
+
+        @Override
+        public PyObject iter() {
+            return this;
+        }
+
+        @Override
+        public PyObject next() {
+            PyObject r = n;
+            n = r.add(step);
+            return r;
+        }
+
+        @Override
+        public String repr() {
+            if (step.getClass() == PyInt.class && !((PyInt) step).isBig() && ((PyInt) step).v == 1) {
+                return "count(" + n.repr() + ")";
+            }
+            return "count(" + n.repr() + ", " + step.repr() + ")";
+        }
+    }
+
+    /** repeat(object[, times]): times < 0 for endless. */
+    static final class Repeat extends PyObject {
+        private final PyObject obj;
+        private long times;
+
+        Repeat(PyObject obj, long times) {
+            this.obj = obj;
+            this.times = times;
+        }
+
+        @Override
+        public PyType type() {
+            return REPEAT;
+        }
+
+        @Override
+        public PyObject iter() {
+            return this;
+        }
+
+        @Override
+        public PyObject next() {
+            if (times < 0) return obj;
+            if (times == 0) return null;
+            times--;
+            return obj;
+        }
+
+        @Override
+        public String repr() {
+            return times < 0 ? "repeat(" + obj.repr() + ")" : "repeat(" + obj.repr() + ", " + times + ")";
+        }
+    }
+
+    /** cycle(iterable): the items once from the source, saved, then the saved ones round and round. */
+    static final class Cycle extends PyObject {
+        private PyObject source;
+        private final PyList saved = new PyList();
+        private int i;
+
+        Cycle(PyObject source) {
+            this.source = source;
+        }
+
+        @Override
+        public PyType type() {
+            return CYCLE;
+        }
+
+        @Override
+        public PyObject iter() {
+            return this;
+        }
+
+        @Override
+        public PyObject next() {
+            if (source != null) {
+                PyObject x = source.next();
+                if (x != null) {
+                    saved.append(x);
+                    return x;
+                }
+                source = null;
+            }
+            if (saved.size == 0) return null;
+            if (i >= saved.size) i = 0;
+            return saved.items[i++];
+        }
+    }
+
+    /** chain(*iterables) and chain.from_iterable(iterable): each source iterated in turn, lazily. */
+    static final class Chain extends PyObject {
+        private final PyObject sources;
+        private PyObject current;
+
+        Chain(PyObject sources) {
+            this.sources = sources;
+        }
+
+        @Override
+        public PyType type() {
+            return CHAIN;
+        }
+
+        @Override
+        public PyObject iter() {
+            return this;
+        }
+
+        @Override
+        public PyObject next() {
+            while (true) {
+                if (current != null) {
+                    PyObject x = current.next();
+                    if (x != null) return x;
+                    current = null;
+                }
+                PyObject src = sources.next();
+                if (src == null) return null;
+                current = src.iter();
+            }
+        }
+    }
+
+    /** islice(iterable, [start,] stop [, step]): stop < 0 for None; the source consumed only as far as needed. */
+    static final class Islice extends PyObject {
+        private PyObject it;
+        private long next;
+        private final long stop;
+        private final long step;
+        private long cnt;
+
+        Islice(PyObject it, long start, long stop, long step) {
+            this.it = it;
+            this.next = start;
+            this.stop = stop;
+            this.step = step;
+        }
+
+        @Override
+        public PyType type() {
+            return ISLICE;
+        }
+
+        @Override
+        public PyObject iter() {
+            return this;
+        }
+
+        @Override
+        public PyObject next() {
+            if (it == null) return null;
+            while (cnt < next) {
+                if (it.next() == null) {
+                    it = null;
+                    return null;
+                }
+                cnt++;
+            }
+            if (stop >= 0 && cnt >= stop) {
+                it = null;
+                return null;
+            }
+            PyObject item = it.next();
+            if (item == null) {
+                it = null;
+                return null;
+            }
+            cnt++;
+            long nxt = next + step;
+            if (stop >= 0 && nxt > stop) nxt = stop;
+            next = nxt;
+            return item;
         }
     }
 }
