@@ -16,6 +16,9 @@ public final class Sys {
     private static double switchInterval = 0.005;
     private static final java.util.concurrent.ConcurrentHashMap<String, PyStr> INTERNED = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** One method reference for all (each reference in the source would spin a lambda class of its own). */
+    private static final java.util.function.Consumer<PyBuiltinFunction> DEFINE = Sys::define;
+
     static {
         StdStream out = StdStream.output("<stdout>", 1, new FileOutputStream(FileDescriptor.out), System.console() != null);
         StdStream err = StdStream.output("<stderr>", 2, new FileOutputStream(FileDescriptor.err), true);
@@ -62,79 +65,30 @@ public final class Sys {
             DICT.setStr(p, PyStr.of("/usr"));
         }
         PyDict d = DICT;
-        d.setStr("exit", new PyBuiltinFunction("exit").with((Fn.F0) () -> {
-            throw Errors.make(ExceptionTypes.SYSTEM_EXIT, PyObject.EMPTY);
-        }).with((Fn.F1) c -> {
-            if (c == PyNone.NONE) throw Errors.make(ExceptionTypes.SYSTEM_EXIT, PyObject.EMPTY);
-            throw Errors.make(ExceptionTypes.SYSTEM_EXIT, c);
-        }).module("sys"));
-        d.setStr("getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", (Fn.F0) () -> PyInt.of(recursionLimit)).module("sys"));
-        d.setStr("setrecursionlimit", new PyBuiltinFunction("setrecursionlimit", (Fn.F1) n -> {
-            long v = Protocol.index(n);
-            if (v < 1) throw Errors.valueError("recursion limit must be greater or equal than 1");
-            recursionLimit = (int) Math.min(v, Integer.MAX_VALUE);
-            return PyNone.NONE;
-        }).module("sys"));
-        d.setStr("exc_info", new PyBuiltinFunction("exc_info", (Fn.F0) () -> {
-            PyBaseException e = ThreadState.current().handled;
-            if (e == null) return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
-            return PyTuple.of(e.type(), e, e.traceback == null ? PyNone.NONE : e.traceback);
-        }).module("sys"));
-        d.setStr("exception", new PyBuiltinFunction("exception", (Fn.F0) () -> {
-            PyBaseException e = ThreadState.current().handled;
-            return e == null ? PyNone.NONE : e;
-        }).module("sys"));
-        d.setStr("getsizeof", new PyBuiltinFunction("getsizeof", (Fn.FV) (a, kw) -> {
-            ArgParser p = new ArgParser("getsizeof", a, kw, 0, "object", "default");
-            return sizeOf(p.required(0, "object"));
-        }).module("sys"));
-        d.setStr("getswitchinterval", new PyBuiltinFunction("getswitchinterval", (Fn.F0) () -> PyFloat.of(switchInterval)).module("sys"));
-        d.setStr("setswitchinterval", new PyBuiltinFunction("setswitchinterval", (Fn.F1) n -> {
-            double v = FloatMethods.toDouble(n);
-            if (v <= 0) throw Errors.valueError("switch interval must be strictly positive");
-            switchInterval = v;
-            return PyNone.NONE;
-        }).module("sys"));
-        d.setStr("set_asyncgen_hooks", new PyBuiltinFunction("set_asyncgen_hooks", (Fn.FV) (a, kw) -> {
-            ArgParser p = new ArgParser("set_asyncgen_hooks", a, kw, 0, "firstiter", "finalizer");
-            PyObject first = p.get(0, null);
-            PyObject fin = p.get(1, null);
-            for (PyObject f : new PyObject[] {first, fin}) {
-                if (f != null && f != PyNone.NONE && !f.isCallable()) {
-                    throw Errors.typeError("callable " + (f == first ? "firstiter" : "finalizer") + " expected, got "
-                            + f.type().name);
-                }
-            }
-            if (first != null) Sys.asyncgenFirstiter = first;
-            if (fin != null) Sys.asyncgenFinalizer = fin;
-            return PyNone.NONE;
-        }).module("sys"));
-        d.setStr("get_asyncgen_hooks", new PyBuiltinFunction("get_asyncgen_hooks",
-                (Fn.F0) () -> PyTuple.of(Sys.asyncgenFirstiter, Sys.asyncgenFinalizer)).module("sys"));
+        lazy(d, "exit");
+        lazy(d, "getrecursionlimit");
+        lazy(d, "setrecursionlimit");
+        lazy(d, "exc_info");
+        lazy(d, "exception");
+        lazy(d, "getsizeof");
+        lazy(d, "getswitchinterval");
+        lazy(d, "setswitchinterval");
+        lazy(d, "set_asyncgen_hooks");
+        lazy(d, "get_asyncgen_hooks");
         for (String hook : new String[] {"trace", "profile"}) {
             d.setStr("get" + hook, new PyBuiltinFunction("get" + hook, (Fn.F0) () -> PyNone.NONE).module("sys"));
             // Tracing and profiling hooks are accepted and never called: Krait compiles without trace points.
             d.setStr("set" + hook, new PyBuiltinFunction("set" + hook, (Fn.F1) f -> PyNone.NONE).module("sys"));
         }
-        d.setStr("is_finalizing", new PyBuiltinFunction("is_finalizing", (Fn.F0) () -> PyBool.FALSE).module("sys"));
-        d.setStr("getfilesystemencodeerrors", new PyBuiltinFunction("getfilesystemencodeerrors", (Fn.F0) () -> PyStr.of("surrogateescape")).module("sys"));
-        d.setStr("intern", new PyBuiltinFunction("intern", (Fn.F1) s -> {
-            if (!(s instanceof PyStr ps)) throw Errors.typeError("intern() argument must be str, not " + s.type().name);
-            if (ps.type() != PyStr.TYPE) throw Errors.typeError("can't intern " + ps.type().name);
-            return INTERNED.computeIfAbsent(ps.value, k -> ps);
-        }).module("sys"));
-        d.setStr("getdefaultencoding", new PyBuiltinFunction("getdefaultencoding", (Fn.F0) () -> PyStr.of("utf-8")).module("sys"));
-        d.setStr("getfilesystemencoding", new PyBuiltinFunction("getfilesystemencoding", (Fn.F0) () -> PyStr.of("utf-8")).module("sys"));
-        d.setStr("get_int_max_str_digits", new PyBuiltinFunction("get_int_max_str_digits", (Fn.F0) () -> PyInt.of(PyInt.maxStrDigits)).module("sys"));
-        d.setStr("set_int_max_str_digits", new PyBuiltinFunction("set_int_max_str_digits", (Fn.F1) n -> {
-            long v = Protocol.index(n);
-            if (v != 0 && v < 640) throw Errors.valueError("maxdigits must be 0 or larger than 640");
-            PyInt.maxStrDigits = (int) v;
-            return PyNone.NONE;
-        }).module("sys"));
-        d.setStr("getrefcount", new PyBuiltinFunction("getrefcount", (Fn.F1) o -> PyInt.of(2)).module("sys"));
-        d.setStr("_format_tb", new PyBuiltinFunction("_format_tb", (Fn.F1) tb ->
-                PyStr.of(tb instanceof Traceback t ? TracebackPrinter.formatEntries(t) : "")).module("sys"));
+        lazy(d, "is_finalizing");
+        lazy(d, "getfilesystemencodeerrors");
+        lazy(d, "intern");
+        lazy(d, "getdefaultencoding");
+        lazy(d, "getfilesystemencoding");
+        lazy(d, "get_int_max_str_digits");
+        lazy(d, "set_int_max_str_digits");
+        lazy(d, "getrefcount");
+        lazy(d, "_format_tb");
         PyBuiltinFunction hook = new PyBuiltinFunction("displayhook", (Fn.F1) Sys::defaultDisplay).module("sys");
         d.setStr("displayhook", hook);
         d.setStr("__displayhook__", hook);
@@ -267,4 +221,83 @@ public final class Sys {
             }
         }
     }
+
+    private static void lazy(PyDict d, String name) {
+        d.setStr(name, PyBuiltinFunction.lazy(name, DEFINE).module("sys"));
+    }
+
+    /** The sys functions' implementations, given on first call (see PyBuiltinFunction.lazy: no lambdas at start-up). */
+    private static void define(PyBuiltinFunction fn) {
+        switch (fn.name()) {
+            case "exit" -> fn.with((Fn.F0) () -> {
+            throw Errors.make(ExceptionTypes.SYSTEM_EXIT, PyObject.EMPTY);
+        }).with((Fn.F1) c -> {
+            if (c == PyNone.NONE) throw Errors.make(ExceptionTypes.SYSTEM_EXIT, PyObject.EMPTY);
+            throw Errors.make(ExceptionTypes.SYSTEM_EXIT, c);
+        });
+            case "getrecursionlimit" -> fn.with((Fn.F0) () -> PyInt.of(recursionLimit));
+            case "setrecursionlimit" -> fn.with((Fn.F1) n -> {
+            long v = Protocol.index(n);
+            if (v < 1) throw Errors.valueError("recursion limit must be greater or equal than 1");
+            recursionLimit = (int) Math.min(v, Integer.MAX_VALUE);
+            return PyNone.NONE;
+        });
+            case "exc_info" -> fn.with((Fn.F0) () -> {
+            PyBaseException e = ThreadState.current().handled;
+            if (e == null) return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
+            return PyTuple.of(e.type(), e, e.traceback == null ? PyNone.NONE : e.traceback);
+        });
+            case "exception" -> fn.with((Fn.F0) () -> {
+            PyBaseException e = ThreadState.current().handled;
+            return e == null ? PyNone.NONE : e;
+        });
+            case "getsizeof" -> fn.with((Fn.FV) (a, kw) -> {
+            ArgParser p = new ArgParser("getsizeof", a, kw, 0, "object", "default");
+            return sizeOf(p.required(0, "object"));
+        });
+            case "getswitchinterval" -> fn.with((Fn.F0) () -> PyFloat.of(switchInterval));
+            case "setswitchinterval" -> fn.with((Fn.F1) n -> {
+            double v = FloatMethods.toDouble(n);
+            if (v <= 0) throw Errors.valueError("switch interval must be strictly positive");
+            switchInterval = v;
+            return PyNone.NONE;
+        });
+            case "set_asyncgen_hooks" -> fn.with((Fn.FV) (a, kw) -> {
+            ArgParser p = new ArgParser("set_asyncgen_hooks", a, kw, 0, "firstiter", "finalizer");
+            PyObject first = p.get(0, null);
+            PyObject fin = p.get(1, null);
+            for (PyObject f : new PyObject[] {first, fin}) {
+                if (f != null && f != PyNone.NONE && !f.isCallable()) {
+                    throw Errors.typeError("callable " + (f == first ? "firstiter" : "finalizer") + " expected, got "
+                            + f.type().name);
+                }
+            }
+            if (first != null) Sys.asyncgenFirstiter = first;
+            if (fin != null) Sys.asyncgenFinalizer = fin;
+            return PyNone.NONE;
+        });
+            case "get_asyncgen_hooks" -> fn.with((Fn.F0) () -> PyTuple.of(Sys.asyncgenFirstiter, Sys.asyncgenFinalizer));
+            case "is_finalizing" -> fn.with((Fn.F0) () -> PyBool.FALSE);
+            case "getfilesystemencodeerrors" -> fn.with((Fn.F0) () -> PyStr.of("surrogateescape"));
+            case "intern" -> fn.with((Fn.F1) s -> {
+            if (!(s instanceof PyStr ps)) throw Errors.typeError("intern() argument must be str, not " + s.type().name);
+            if (ps.type() != PyStr.TYPE) throw Errors.typeError("can't intern " + ps.type().name);
+            return INTERNED.computeIfAbsent(ps.value, k -> ps);
+        });
+            case "getdefaultencoding" -> fn.with((Fn.F0) () -> PyStr.of("utf-8"));
+            case "getfilesystemencoding" -> fn.with((Fn.F0) () -> PyStr.of("utf-8"));
+            case "get_int_max_str_digits" -> fn.with((Fn.F0) () -> PyInt.of(PyInt.maxStrDigits));
+            case "set_int_max_str_digits" -> fn.with((Fn.F1) n -> {
+            long v = Protocol.index(n);
+            if (v != 0 && v < 640) throw Errors.valueError("maxdigits must be 0 or larger than 640");
+            PyInt.maxStrDigits = (int) v;
+            return PyNone.NONE;
+        });
+            case "getrefcount" -> fn.with((Fn.F1) o -> PyInt.of(2));
+            case "_format_tb" -> fn.with((Fn.F1) tb ->
+                PyStr.of(tb instanceof Traceback t ? TracebackPrinter.formatEntries(t) : ""));
+            default -> throw new IllegalStateException(fn.name());
+        }
+    }
+
 }
