@@ -10,6 +10,14 @@ import java.util.NoSuchElementException;
  * operation on that runtime's Python values and flushes its standard streams afterwards.
  */
 public final class EmbedBridge implements Bridge {
+    /** What Python code printed during a call reaches the terminal before Java prints (no work when nothing did). */
+    private static void flushOutput() {
+        if (StdStream.textPending) {
+            StdStream.textPending = false;
+            Sys.flushAll();
+        }
+    }
+
     private static PyObject py(Object o) {
         return (PyObject) o;
     }
@@ -125,7 +133,7 @@ public final class EmbedBridge implements Bridge {
         try {
             for (int i = 0; i < keys.length; i++) d.setItem(py(keys[i]), py(values[i]));
         } finally {
-            Sys.flushAll();
+            flushOutput();
         }
         return d;
     }
@@ -142,7 +150,7 @@ public final class EmbedBridge implements Bridge {
         try {
             return Importer.importModule(name);
         } finally {
-            Sys.flushAll();
+            flushOutput();
         }
     }
 
@@ -167,7 +175,7 @@ public final class EmbedBridge implements Bridge {
         } catch (StackOverflowError e) {
             throw Errors.recursionError();
         } finally {
-            Sys.flushAll();
+            flushOutput();
         }
     }
 
@@ -176,7 +184,7 @@ public final class EmbedBridge implements Bridge {
         try {
             return py(obj).getAttr(name);
         } finally {
-            Sys.flushAll();
+            flushOutput();
         }
     }
 
@@ -185,7 +193,7 @@ public final class EmbedBridge implements Bridge {
         try {
             return py(obj).lookupAttr(name);
         } finally {
-            Sys.flushAll();
+            flushOutput();
         }
     }
 
@@ -194,7 +202,7 @@ public final class EmbedBridge implements Bridge {
         try {
             py(obj).setAttr(name, py(value));
         } finally {
-            Sys.flushAll();
+            flushOutput();
         }
     }
 
@@ -205,7 +213,7 @@ public final class EmbedBridge implements Bridge {
         } catch (StackOverflowError e) {
             throw Errors.recursionError();
         } finally {
-            Sys.flushAll();
+            flushOutput();
         }
     }
 
@@ -247,7 +255,7 @@ public final class EmbedBridge implements Bridge {
                     try {
                         next = it.next();
                     } finally {
-                        Sys.flushAll();
+                        flushOutput();
                     }
                     done = next == null;
                 }
@@ -304,7 +312,7 @@ public final class EmbedBridge implements Bridge {
         try {
             return py(obj).isTrue();
         } finally {
-            Sys.flushAll();
+            flushOutput();
         }
     }
 
@@ -331,6 +339,6 @@ public final class EmbedBridge implements Bridge {
 
     @Override
     public void flush() {
-        Sys.flushAll();
+        flushOutput();
     }
 }

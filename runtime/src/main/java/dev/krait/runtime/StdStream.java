@@ -19,6 +19,8 @@ public final class StdStream extends PyObject {
     private final boolean lineBuffered;
     private boolean unbuffered;
     private final StringBuilder buf = new StringBuilder();
+    /** Set when any standard stream buffers text: the embedding API flushes after a call only then (under the GIL). */
+    static boolean textPending;
     private byte[] pending = new byte[0];
     private int pendingPos;
 
@@ -54,6 +56,7 @@ public final class StdStream extends PyObject {
     public void write(String s) {
         if (out == null) throw Errors.make(ExceptionTypes.OS_ERROR, "not writable");
         buf.append(s);
+        textPending = true;
         if (unbuffered || (lineBuffered ? s.indexOf('\n') >= 0 : buf.length() >= 8192)) flush();
     }
 
