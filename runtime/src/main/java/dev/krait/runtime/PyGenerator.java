@@ -135,40 +135,19 @@ public class PyGenerator extends PyObject {
         return runBody(sent, thrown);
     }
 
+    /** Kept under the JIT's inlining size limit, so hot loops over a generator inline it and its step(). */
     private PyObject runBody(PyObject sent, Throwable thrown) {
         ThreadState ts = ThreadState.current();
         PyBaseException callerHandled = ts.handled;
         ts.handled = savedHandled;
         running = true;
         try {
-            while (true) {
-                PyObject r = step(sent, thrown);
-                if (r == DELEGATE) {
-                    DelegateStep step = stepDelegate(PyNone.NONE, null);
-                    if (step.yielded != null) return step.yielded;
-                    sent = step.value;
-                    thrown = step.error;
-                    continue;
-                }
-                return state == DONE ? null : r;
-            }
-        } catch (PyException e) {
-            state = DONE;
-            refs = null;
-            boolean stopAsync = asyncGenerator && e.matches(ExceptionTypes.STOP_ASYNC_ITERATION);
-            if (e.matches(ExceptionTypes.STOP_ITERATION) || stopAsync) {
-                PyException re = Errors.runtimeError((asyncGenerator ? "async generator" : kind()) + " raised "
-                        + (stopAsync ? "StopAsyncIteration" : "StopIteration"));
-                re.value.cause = e.value;
-                re.value.context = e.value;
-                re.value.suppressContext = true;
-                throw re;
-            }
-            if (coroutine && e.matches(ExceptionTypes.STOP_ASYNC_ITERATION)) {
-                throw e;
-            }
-            throw e;
-        } catch (RuntimeException | Error e) {
+            PyObject r = step(sent, thrown);
+            if (r == DELEGATE) return delegateLoop();
+            return state == DONE ? null : r;
+        } catch (RuntimeException e) {
+            throw failed(e);
+        } catch (Error e) {
             state = DONE;
             refs = null;
             throw e;
@@ -177,6 +156,33 @@ public class PyGenerator extends PyObject {
             savedHandled = ts.handled;
             ts.handled = callerHandled;
         }
+    }
+
+    /** The body asked to delegate (yield from / await): drive the delegate, resuming the body when it is done. */
+    private PyObject delegateLoop() {
+        while (true) {
+            DelegateStep st = stepDelegate(PyNone.NONE, null);
+            if (st.yielded != null) return st.yielded;
+            PyObject r = step(st.value, st.error);
+            if (r != DELEGATE) return state == DONE ? null : r;
+        }
+    }
+
+    /** The body raised: the generator is finished; PEP 479 turns a StopIteration leaving it into RuntimeError. */
+    private RuntimeException failed(RuntimeException e) {
+        state = DONE;
+        refs = null;
+        if (!(e instanceof PyException pe)) return e;
+        boolean stopAsync = asyncGenerator && pe.matches(ExceptionTypes.STOP_ASYNC_ITERATION);
+        if (pe.matches(ExceptionTypes.STOP_ITERATION) || stopAsync) {
+            PyException re = Errors.runtimeError((asyncGenerator ? "async generator" : kind()) + " raised "
+                    + (stopAsync ? "StopAsyncIteration" : "StopIteration"));
+            re.value.cause = pe.value;
+            re.value.context = pe.value;
+            re.value.suppressContext = true;
+            return re;
+        }
+        return pe;
     }
 
     /** The outcome of one step of delegation: a value to yield, or the delegate's result or error. */
