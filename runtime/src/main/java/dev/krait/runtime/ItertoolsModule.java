@@ -104,11 +104,10 @@ final class ItertoolsModule {
     });
 
     private static PyType type(String name, Class<?> impl, PyType.Constructor c) {
-        return new PyType(name, PyType.OBJECT, impl, t -> {
+        PyType type = new PyType(name, PyType.OBJECT, impl, t -> {
             t.acceptableBase = false;
             BuiltinSetup.iterator(t);
             t.setConstructor(c);
-            t.module = "itertools";
             if (impl == Chain.class) {
                 t.classMethod("from_iterable", (a, k) -> {
                     if (k != null && k.length > 0) throw Errors.typeError("from_iterable() takes no keyword arguments");
@@ -124,6 +123,9 @@ final class ItertoolsModule {
                 });
             }
         });
+        // Set now, not in the (lazy) setup: the class's repr may be asked before any instance exists.
+        type.module = "itertools";
+        return type;
     }
 
     static PyModule create() {
