@@ -54,9 +54,12 @@ class Handle:
     def when(self):
         return self._when
 
-    def __repr__(self):
+    def _format(self):
         name = getattr(self._callback, '__qualname__', None) or repr(self._callback)
-        return '<%s %s(%s)>' % (type(self).__name__, name, ', '.join(repr(a) for a in self._args))
+        return '%s(%s)' % (name, ', '.join(repr(a) for a in self._args))
+
+    def __repr__(self):
+        return '<%s %s>' % (type(self).__name__, self._format())
 
     def _run(self):
         try:
@@ -67,9 +70,8 @@ class Handle:
             # As in CPython: reported to the loop's exception handler, and the loop goes on.
             if self._loop is None:
                 raise
-            name = getattr(self._callback, '__qualname__', None) or repr(self._callback)
-            self._loop.call_exception_handler({'message': 'Exception in callback %s(%s)' % (
-                name, ', '.join(repr(a) for a in self._args)), 'exception': exc, 'handle': self})
+            self._loop.call_exception_handler({'message': 'Exception in callback ' + self._format(),
+                                               'exception': exc, 'handle': self})
 
 
 class TimerHandle(Handle):

@@ -450,19 +450,28 @@ public final class Formatter {
      * the exact value; null otherwise.
      */
     private static String fastFixed(double a, int prec) {
-        double scaled = a * POW10[prec];
-        if (!(scaled < 4503599627370496.0)) return null;
-        double r = Math.rint(scaled);
-        if (0.5 - Math.abs(scaled - r) <= Math.ulp(scaled)) return null;
-        long n = (long) r;
-        String digits = Long.toString(n);
+        String digits = roundedDigits(a * POW10[prec]);
+        if (digits == null) return null;
         if (prec == 0) return digits;
         if (digits.length() <= prec) digits = "0".repeat(prec - digits.length() + 1) + digits;
         int cut = digits.length() - prec;
         return digits.substring(0, cut) + "." + digits.substring(cut);
     }
 
-    private static final double[] POW10 = new double[18];
+    /**
+     * The digits of scaled rounded half-even to an integer, where scaled is a value times an exact power of ten
+     * (so one rounding away from it): null when it is not below 2^52 or lies within an ulp of a tie, where that
+     * rounding could have changed the result.
+     */
+    private static String roundedDigits(double scaled) {
+        if (!(scaled < 4503599627370496.0)) return null;
+        double r = Math.rint(scaled);
+        if (0.5 - Math.abs(scaled - r) <= Math.ulp(scaled)) return null;
+        return Long.toString((long) r);
+    }
+
+    /** Powers of ten exactly representable as doubles (up to 10^22). */
+    private static final double[] POW10 = new double[23];
 
     static {
         double p = 1;
@@ -482,8 +491,12 @@ public final class Formatter {
         if (a == 0.0) {
             digits = "0".repeat(prec + 1);
             exp = 0;
-        } else if ((digits = fastSciDigits(a, prec)) != null) {
-            exp = fastSciExp;
+        } else if ((digits = fastSciDigits(a, prec, exp = (int) Math.floor(Math.log10(a)))) != null) {
+            if (digits.length() == prec + 2) {
+                // Rounded up to the next power of ten.
+                digits = digits.substring(0, prec + 1);
+                exp++;
+            }
         } else {
             BigDecimal r = new BigDecimal(a).round(new MathContext(prec + 1, RoundingMode.HALF_EVEN));
             digits = r.unscaledValue().toString();
@@ -499,40 +512,23 @@ public final class Formatter {
         return sb.toString();
     }
 
-    /** The exponent of the last fastSciDigits result (formatting runs under the GIL, one at a time). */
-    private static int fastSciExp;
-    private static final double[] EXACT_POW10 = new double[23];
-
-    static {
-        double p = 1;
-        for (int i = 0; i < EXACT_POW10.length; i++) {
-            EXACT_POW10[i] = p;
-            p *= 10;
-        }
-    }
-
     /**
-     * The prec+1 significant digits of a positive a, rounded half-even, without BigDecimal (as fastFixed: one
-     * exact power of ten, one rounding, and a result far enough from a tie); null when that cannot be sure.
+     * The prec+1 significant digits of a positive a (exponent estimate e) rounded half-even, without BigDecimal
+     * as fastFixed does; prec+2 digits "100...0" when the rounding carries into the next power of ten; null when
+     * that cannot be sure.
      */
-    private static String fastSciDigits(double a, int prec) {
+    private static String fastSciDigits(double a, int prec, int e) {
         if (!(a > 0) || prec > 15 || Double.isInfinite(a)) return null;
-        int e = (int) Math.floor(Math.log10(a));
         int k = prec - e;
         if (k > 22 || k < -22) return null;
-        double scaled = k >= 0 ? a * EXACT_POW10[k] : a / EXACT_POW10[-k];
+        double scaled = k >= 0 ? a * POW10[k] : a / POW10[-k];
         // Below 10^prec the exponent estimate was one too high: the digits would be rounded at the wrong place.
-        if (!(scaled < 4503599627370496.0) || scaled < EXACT_POW10[prec] + 1) return null;
-        double r = Math.rint(scaled);
-        if (0.5 - Math.abs(scaled - r) <= Math.ulp(scaled)) return null;
-        String d = Long.toString((long) r);
-        if (d.length() == prec + 2 && d.charAt(0) == '1' && d.indexOf('1', 1) < 0) {
-            d = d.substring(0, prec + 1);
-            e++;
-        } else if (d.length() != prec + 1) {
-            return null;
-        }
-        fastSciExp = e;
+        if (scaled < POW10[prec] + 1) return null;
+        String d = roundedDigits(scaled);
+        if (d == null) return null;
+        if (d.length() == prec + 1) return d;
+        if (d.length() != prec + 2 || d.charAt(0) != '1') return null;
+        for (int i = 1; i < d.length(); i++) if (d.charAt(i) != '0') return null;
         return d;
     }
 

@@ -168,16 +168,7 @@ public final class Protocol {
     }
 
     static PyObject iterSlot(PyObject o) {
-        PyType t = o.type();
-        PyObject f = t.iterSlot;
-        if (f == null || t.iterSlotVersion != t.version) {
-            // Cached on the type like __next__: iter() runs for every for loop over an instance.
-            f = t.lookup("__iter__");
-            t.iterSlot = f == null ? PyType.ABSENT : f;
-            t.iterSlotVersion = t.version;
-        } else if (f == PyType.ABSENT) {
-            f = null;
-        }
+        PyObject f = o.type().iterSlot.get(o.type());
         if (f != null && f != PyNone.NONE) {
             PyObject it = call0(f, o);
             if (hasNext(it)) return it;
@@ -188,9 +179,8 @@ public final class Protocol {
     }
 
     private static boolean hasNext(PyObject it) {
-        PyType t = it.type();
-        if (t.nextSlot != null && t.nextSlotVersion == t.version) return t.nextSlot != PyNone.NONE;
-        return t.lookup("__next__") != null;
+        PyObject f = it.type().nextSlot.get(it.type());
+        return f != null && f != PyNone.NONE;
     }
 
     private static boolean isBuiltinIterator(PyObject it) {
@@ -199,15 +189,9 @@ public final class Protocol {
 
     static PyObject nextSlot(PyObject o) {
         PyType t = o.type();
-        PyObject f = t.nextSlot;
-        if (f == null || t.nextSlotVersion != t.version) {
-            // The class's __next__, cached on the type until the type changes (one lookup per class, not per item).
-            f = t.lookup("__next__");
-            t.nextSlot = f == null ? PyNone.NONE : f;
-            t.nextSlotVersion = t.version;
-        } else if (f == PyNone.NONE) {
-            f = null;
-        }
+        PyObject f = t.nextSlot.get(t);
+        // A class's __next__ = None counts as no __next__.
+        if (f == PyNone.NONE) f = null;
         if (f == null) throw Errors.typeError("'" + o.type().name + "' object is not an iterator");
         try {
             return call0(f, o);

@@ -213,12 +213,9 @@ public class PyType extends PyObject {
     // ------------------------------------------------------------------ lookup
 
     /** Finds {@code name} along the MRO (no descriptor binding); null when absent. Cached per version. */
-    /** Protocol.nextSlot's cache of __next__ (None when absent) and the version it was read at. */
-    PyObject nextSlot;
-    int nextSlotVersion;
-    /** Protocol.iterSlot's cache of __iter__ (None when absent) and the version it was read at. */
-    PyObject iterSlot;
-    int iterSlotVersion;
+    /** __iter__ and __next__ for Protocol.iterSlot/nextSlot, cached until the type changes. */
+    final CachedSlot iterSlot = new CachedSlot("__iter__");
+    final CachedSlot nextSlot = new CachedSlot("__next__");
 
     public PyObject lookup(String name) {
         PyObject r = cache.get(name);

@@ -68,13 +68,21 @@ final class Sorting {
             packed[i] = (x.v << 32) | i;
         }
         java.util.Arrays.sort(packed);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = (int) packed[i];
+        permute(keys, values, order);
+        return true;
+    }
+
+    /** Rearranges keys (and values) so that position i holds what was at order[i]. */
+    private static void permute(PyObject[] keys, PyObject[] values, int[] order) {
+        int n = order.length;
         PyObject[] k2 = keys.clone();
-        for (int i = 0; i < n; i++) keys[i] = k2[(int) packed[i]];
+        for (int i = 0; i < n; i++) keys[i] = k2[order[i]];
         if (values != null) {
             PyObject[] v2 = values.clone();
-            for (int i = 0; i < n; i++) values[i] = v2[(int) packed[i]];
+            for (int i = 0; i < n; i++) values[i] = v2[order[i]];
         }
-        return true;
     }
 
     private static boolean sortNumbers(PyObject[] keys, PyObject[] values, int n) {
@@ -109,12 +117,7 @@ final class Sorting {
                 System.arraycopy(tmp, lo, idx, lo, hi - lo);
             }
         }
-        PyObject[] k2 = keys.clone();
-        for (int i = 0; i < n; i++) keys[i] = k2[idx[i]];
-        if (values != null) {
-            PyObject[] v2 = values.clone();
-            for (int i = 0; i < n; i++) values[i] = v2[idx[i]];
-        }
+        permute(keys, values, idx);
         return true;
     }
 
