@@ -82,12 +82,35 @@ public final class EvalSupport {
      */
     static BuildCache libraryCache() {
         // Krait's own installed modules, not the user's sources: PYTHONDONTWRITEBYTECODE and -B are about the latter.
+        java.nio.file.Path base = userCache();
+        return base == null ? null : CACHES.computeIfAbsent(base.resolve("lib"), BuildCache::new);
+    }
+
+    /**
+     * The classes of a program run as {@code __main__} (CPython recompiles its main script on every run; Krait's
+     * compiler costs more than CPython's, so they are kept in the user's cache directory, never beside the script,
+     * one entry per script path, replaced when the source changes).
+     */
+    static BuildCache mainCache(String file) {
+        java.nio.file.Path base = userCache();
+        if (base == null) return null;
+        String name;
+        try {
+            name = Integer.toHexString(file.hashCode()) + "-" + java.nio.file.Path.of(file).getFileName();
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+        return CACHES.computeIfAbsent(base.resolve("main").resolve(name), BuildCache::new);
+    }
+
+    /** {@code $XDG_CACHE_HOME/krait} or {@code ~/.cache/krait}, or null under KRAIT_NO_CACHE=1. */
+    private static java.nio.file.Path userCache() {
         String off = System.getenv("KRAIT_NO_CACHE");
         if (off != null && !off.isEmpty()) return null;
         String xdg = System.getenv("XDG_CACHE_HOME");
         java.nio.file.Path base = xdg != null && !xdg.isEmpty() ? java.nio.file.Path.of(xdg)
                 : java.nio.file.Path.of(System.getProperty("user.home", "."), ".cache");
-        return CACHES.computeIfAbsent(base.resolve("krait").resolve("lib"), BuildCache::new);
+        return base.resolve("krait");
     }
 
     /** The __pycache__ directory beside a module found on sys.path, where its compiled classes are kept. */

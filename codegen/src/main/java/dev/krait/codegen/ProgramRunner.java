@@ -68,7 +68,13 @@ public final class ProgramRunner {
 
     /** Compiles source text as the {@code __main__} module; {@code file} is its name in tracebacks. */
     public static CompiledModule compileMain(String text, String file, MemoryLoader loader, boolean optimize) {
-        CompiledUnit unit = Compiler.compileModule(text, "__main__", file, false, optimize);
+        BuildCache cache = file.startsWith("<") ? null : EvalSupport.mainCache(file);
+        String key = file + "\0" + text;
+        CompiledUnit unit = cache == null ? null : cache.lookup("__main__", key, optimize);
+        if (unit == null) {
+            unit = Compiler.compileModule(text, "__main__", file, false, optimize);
+            if (cache != null) cache.store("__main__", key, optimize, unit);
+        }
         loader.add(unit);
         return (CompiledModule) loader.instantiate(unit);
     }

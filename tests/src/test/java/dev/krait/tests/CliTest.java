@@ -95,6 +95,37 @@ class CliTest {
     }
 
     @Test
+    void mainScriptClassesAreCachedAndRecompiledWhenTheSourceChanges(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        Path script = tmp.resolve("prog.py");
+        Path cache = tmp.resolve("cache");
+        Files.writeString(script, "def f():\n    return 6 * 7\nprint(f())\n");
+        assertEquals("42\n", runWithCache(script, cache));
+        List<Path> entries;
+        try (Stream<Path> s = Files.walk(cache.resolve("krait").resolve("main"))) {
+            entries = s.filter(f -> f.toString().endsWith(".classes")).toList();
+        }
+        assertEquals(1, entries.size(), "one cache entry for the script");
+        assertEquals("42\n", runWithCache(script, cache));
+        Files.writeString(script, "print('changed', 1 / 0 if False else 7)\n");
+        assertEquals("changed 7\n", runWithCache(script, cache));
+        Files.write(entries.get(0), new byte[] {1, 2, 3});
+        assertEquals("changed 7\n", runWithCache(script, cache), "a damaged entry is recompiled");
+    }
+
+    private static String runWithCache(Path script, Path cacheHome) throws Exception {
+        List<String> command = new ArrayList<>(krait());
+        command.add(script.toString());
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("XDG_CACHE_HOME", cacheHome.toString());
+        pb.environment().remove("KRAIT_NO_CACHE");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "timed out");
+        return out;
+    }
+
+    @Test
     void versionAndHelpNameKrait() throws Exception {
         String version = run(List.of("--version"), new byte[0]);
         assertTrue(version.startsWith("Krait ") && version.contains("--- exit 0"), version);
