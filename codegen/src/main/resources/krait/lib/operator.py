@@ -15,7 +15,7 @@ def abs(a): return a.__abs__() if hasattr(type(a), '__abs__') else -a if a < 0 e
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__()
+from _koperator import index
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b

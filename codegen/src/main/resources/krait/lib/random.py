@@ -4,7 +4,7 @@ import _random
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil, sqrt as _sqrt, cos as _cos, \
     sin as _sin, floor as _floor, acos as _acos
 from bisect import bisect as _bisect
-from itertools import accumulate as _accumulate
+from _koperator import index as _index
 
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 TWOPI = 2.0 * _pi
@@ -14,10 +14,46 @@ BPF = 53
 RECIP_BPF = 2 ** -BPF
 
 
-from os import urandom as _urandom
+# Imported when first needed: a program importing random starts without loading these modules' classes.
+def _accumulate(iterable):
+    from itertools import accumulate
+    return accumulate(iterable)
+
+
+def _warn(message, category, stacklevel):
+    from warnings import warn
+    warn(message, category, stacklevel + 1)
+
+
+def _urandom(n):
+    from os import urandom
+    return urandom(n)
+
+
+_rand_random = _random.random
+_rand_randbelow = _random.randbelow
+_rand_randrange = _random.randrange
+_rand_shuffle = _random.shuffle
+
 
 class Random:
     VERSION = 3
+    # True while the integer draws are this class's own (getrandbits over the state): randrange, choice and
+    # shuffle then run in _random (Java), drawing exactly what the Python code below would.
+    _fast = True
+
+    def __init_subclass__(cls, /, **kwargs):
+        # As CPython: the _randbelow a subclass gets follows the generator methods it overrides.
+        for c in cls.__mro__:
+            if '_randbelow' in c.__dict__:
+                break
+            if 'getrandbits' in c.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if 'random' in c.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
+        cls._fast = cls._randbelow is Random._randbelow
 
     def __init__(self, x=None):
         self._state = _random.new_state()
@@ -35,7 +71,7 @@ class Random:
         self.gauss_next = None
 
     def random(self):
-        return _random.random(self._state)
+        return _rand_random(self._state)
 
     def getrandbits(self, k):
         return _random.getrandbits(self._state, k)
@@ -51,25 +87,49 @@ class Random:
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     def _randbelow(self, n):
-        if not n:
-            return 0
-        k = n.bit_length()
-        r = self.getrandbits(k)
-        while r >= n:
-            r = self.getrandbits(k)
+        r = _rand_randbelow(self._state, n)
+        if r is NotImplemented:
+            return self._randbelow_with_getrandbits(n)
         return r
 
+    def _randbelow_with_getrandbits(self, n):
+        if not n:
+            return 0
+        getrandbits = self.getrandbits
+        k = n.bit_length()
+        r = getrandbits(k)
+        while r >= n:
+            r = getrandbits(k)
+        return r
+
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
+        random = self.random
+        if n >= maxsize:
+            return _floor(random() * n)
+        if n == 0:
+            return 0
+        rem = maxsize % n
+        limit = (maxsize - rem) / maxsize
+        r = random()
+        while r >= limit:
+            r = random()
+        return _floor(r * maxsize) % n
+
     def randrange(self, start, stop=None, step=1):
-        istart = _index(start)
+        if self._fast:
+            r = _rand_randrange(self._state, start, stop, step)
+            if r is not NotImplemented:
+                return r
+        istart = _range_arg(start, 'arg 1')
         if stop is None:
             if step != 1:
                 raise TypeError('Missing a non-None stop argument')
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError('empty range for randrange()')
-        istop = _index(stop)
+        istop = _range_arg(stop, 'stop')
         width = istop - istart
-        istep = _index(step)
+        istep = _range_arg(step, 'step')
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)
@@ -93,6 +153,8 @@ class Random:
         return seq[self._randbelow(len(seq))]
 
     def shuffle(self, x):
+        if self._fast and _rand_shuffle(self._state, x) is None:
+            return
         randbelow = self._randbelow
         for i in reversed(range(1, len(x))):
             j = randbelow(i + 1)
@@ -276,15 +338,18 @@ class Random:
         return 0.0
 
 
-def _index(v):
-    if isinstance(v, int):
-        return v
-    if isinstance(v, float) and v.is_integer():
-        return int(v)
+def _range_arg(v, what):
+    # As CPython 3.11: integral non-ints still work (deprecated), other non-ints fail with a ValueError.
     try:
-        return v.__index__()
-    except AttributeError:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__) from None
+        return _index(v)
+    except TypeError:
+        iv = int(v)
+        if iv != v:
+            _warn('randrange() will raise TypeError in the future', DeprecationWarning, 3)
+            raise ValueError('non-integer %s for randrange()' % what)
+        _warn('non-integer arguments to randrange() have been deprecated since Python 3.10 and will be removed '
+              'in a subsequent version', DeprecationWarning, 3)
+        return iv
 
 
 class SystemRandom(Random):

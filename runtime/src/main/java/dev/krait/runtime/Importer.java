@@ -53,6 +53,7 @@ public final class Importer {
             case "_kitertools" -> ItertoolsModule.create();
             case "_ksocket" -> SocketModule.create();
             case "_kcollections" -> CollectionsHelpers.create();
+            case "_koperator" -> OperatorModule.create();
             default -> {
                 Supplier<PyModule> registered = BUILTIN.get(name);
                 yield registered == null ? null : registered.get();

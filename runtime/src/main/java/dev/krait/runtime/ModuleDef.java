@@ -31,6 +31,10 @@ final class ModuleDef {
         return set(attr, new PyBuiltinFunction(attr, f).module(name));
     }
 
+    ModuleDef fn(String attr, Fn.F4 f) {
+        return set(attr, new PyBuiltinFunction(attr, f).module(name));
+    }
+
     /** Any arguments (positional and keyword). */
     ModuleDef fnv(String attr, Fn.FV f) {
         return set(attr, new PyBuiltinFunction(attr, f).module(name));

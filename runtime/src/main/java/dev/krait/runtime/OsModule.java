@@ -84,12 +84,25 @@ final class OsModule {
         d.fn("urandom", n -> {
             long len = Protocol.index(n);
             if (len < 0) throw Errors.valueError("negative argument not allowed");
-            byte[] b = new byte[(int) len];
-            new java.security.SecureRandom().nextBytes(b);
-            return new PyBytes(b);
+            return new PyBytes(urandom((int) len));
         });
         OsStat.install(d);
         return d.module;
+    }
+
+    /**
+     * Bytes from the system's entropy source, as CPython's os.urandom: read from /dev/urandom where it exists
+     * (initialising java.security's providers for SecureRandom would cost a program importing random 15 ms).
+     */
+    static byte[] urandom(int len) {
+        byte[] b = new byte[len];
+        try (java.io.FileInputStream in = new java.io.FileInputStream("/dev/urandom")) {
+            if (in.readNBytes(b, 0, len) == len) return b;
+        } catch (java.io.IOException e) {
+            // Not a Unix system: the JDK's generator below.
+        }
+        new java.security.SecureRandom().nextBytes(b);
+        return b;
     }
 
     private static PyObject mkdir(PyObject p) {

@@ -92,6 +92,26 @@ final class RandomModule {
             return PyInt.of(new BigInteger(be));
         }
 
+        /**
+         * random.py's {@code _randbelow_with_getrandbits(n)} for 0 < n < 2^63: draws getrandbits(n.bit_length())
+         * until below n, consuming the same 32-bit words as CPython.
+         */
+        long randbelow(long n) {
+            int k = 64 - Long.numberOfLeadingZeros(n);
+            long r;
+            if (k <= 32) {
+                do {
+                    r = (next32() & 0xffffffffL) >>> (32 - k);
+                } while (r >= n);
+            } else {
+                do {
+                    long low = next32() & 0xffffffffL;
+                    r = low | (((next32() & 0xffffffffL) >>> (64 - k)) << 32);
+                } while (r >= n);
+            }
+            return r;
+        }
+
         /** seed(n): the key is |n| in 32-bit words, least significant first (a single 0 word for 0). */
         void seed(BigInteger n) {
             n = n.abs();
@@ -102,15 +122,49 @@ final class RandomModule {
         }
     }
 
+    /** Beyond this, randrange's arithmetic could overflow a long: random.py's own code handles such ranges. */
+    private static final long LIMIT = 1L << 61;
+
+    private static long small(PyObject o) {
+        return o instanceof PyInt i && i.big == null && i.v > -LIMIT && i.v < LIMIT ? i.v : Long.MIN_VALUE;
+    }
+
+    /**
+     * random.py's randrange for int arguments of moderate size, with CPython's draws and errors; NotImplemented
+     * for anything else (other types, huge ints), which random.py then handles.
+     */
+    private static PyObject randrange(PyObject s, PyObject start, PyObject stop, PyObject step) {
+        State st = (State) s;
+        long istart = small(start);
+        long istep = small(step);
+        if (istart == Long.MIN_VALUE || istep == Long.MIN_VALUE) return Singletons.NOT_IMPLEMENTED;
+        if (stop == PyNone.NONE) {
+            if (istep != 1) throw Errors.typeError("Missing a non-None stop argument");
+            if (istart > 0) return PyInt.of(st.randbelow(istart));
+            throw Errors.valueError("empty range for randrange()");
+        }
+        long istop = small(stop);
+        if (istop == Long.MIN_VALUE) return Singletons.NOT_IMPLEMENTED;
+        long width = istop - istart;
+        if (istep == 1) {
+            if (width > 0) return PyInt.of(istart + st.randbelow(width));
+            throw Errors.valueError("empty range for randrange() (" + istart + ", " + istop + ", " + width + ")");
+        }
+        long n;
+        if (istep > 0) n = Math.floorDiv(width + istep - 1, istep);
+        else if (istep < 0) n = Math.floorDiv(width + istep + 1, istep);
+        else throw Errors.valueError("zero step for randrange()");
+        if (n <= 0) throw Errors.valueError("empty range for randrange()");
+        return PyInt.of(istart + istep * st.randbelow(n));
+    }
+
     static PyModule create() {
         ModuleDef d = new ModuleDef("_random");
         d.fn("new_state", () -> new State());
         d.fn("seed", (s, a) -> {
             State st = (State) s;
             if (a == PyNone.NONE) {
-                byte[] b = new byte[32];
-                new java.security.SecureRandom().nextBytes(b);
-                st.seed(new BigInteger(1, b));
+                st.seed(new BigInteger(1, OsModule.urandom(32)));
             } else if (a instanceof PyInt i) {
                 st.seed(i.toBig());
             } else {
@@ -120,6 +174,23 @@ final class RandomModule {
         });
         d.fn("random", s -> PyFloat.of(((State) s).random()));
         d.fn("getrandbits", (s, k) -> ((State) s).getrandbits(Protocol.index(k)));
+        d.fn("randbelow", (s, n) -> {
+            if (n instanceof PyInt i && i.big == null && i.v > 0) return PyInt.of(((State) s).randbelow(i.v));
+            return Singletons.NOT_IMPLEMENTED;
+        });
+        d.fn("randrange", RandomModule::randrange);
+        d.fn("shuffle", (s, x) -> {
+            if (x.getClass() != PyList.class) return Singletons.NOT_IMPLEMENTED;
+            PyList list = (PyList) x;
+            State st = (State) s;
+            for (int i = list.size - 1; i > 0; i--) {
+                int j = (int) st.randbelow(i + 1);
+                PyObject t = list.items[i];
+                list.items[i] = list.items[j];
+                list.items[j] = t;
+            }
+            return PyNone.NONE;
+        });
         d.fn("getstate", s -> {
             State st = (State) s;
             PyObject[] items = new PyObject[625];
