@@ -121,7 +121,7 @@ public final class Facades {
     }
 
     public static String toStr(PyObject r, String function, boolean optional) {
-        if (r instanceof PyStr s) return s.value;
+        if (r instanceof PyStr s) return s.value();
         if (optional && r == PyNone.NONE) return null;
         throw typeError(function, r, "str");
     }
@@ -160,7 +160,7 @@ public final class Facades {
         if (o instanceof PyBool) return o == PyBool.TRUE;
         if (o instanceof PyInt i) return i.isBig() ? (Object) i.big : (Object) i.v;
         if (o instanceof PyFloat f) return f.v;
-        if (o instanceof PyStr s) return s.value;
+        if (o instanceof PyStr s) return s.value();
         if (o instanceof PyBytes b) return b.value.clone();
         if (o instanceof PyList l) {
             List<Object> r = new ArrayList<>(l.size);

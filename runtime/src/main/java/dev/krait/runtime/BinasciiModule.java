@@ -59,7 +59,7 @@ final class BinasciiModule {
     /** An argument that may also be an ASCII-only str, as the a2b functions accept. */
     private static byte[] ascii(PyObject o) {
         if (o instanceof PyStr s) {
-            String v = s.value;
+            String v = s.value();
             byte[] b = new byte[v.length()];
             for (int i = 0; i < v.length(); i++) {
                 char c = v.charAt(i);
@@ -83,8 +83,8 @@ final class BinasciiModule {
         }
         byte[] sb;
         if (sep instanceof PyStr s) {
-            sb = s.value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            if (s.value.length() == 1 && s.value.charAt(0) > 127) {
+            sb = s.value().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            if (s.value().length() == 1 && s.value().charAt(0) > 127) {
                 throw Errors.valueError("sep must be ASCII.");
             }
         } else {

@@ -128,7 +128,7 @@ final class BuiltinFunctions {
                 if (s.cpLength() != 1) {
                     throw Errors.typeError("ord() expected a character, but string of length " + s.cpLength() + " found");
                 }
-                return PyInt.of(s.value.codePointAt(0));
+                return PyInt.of(s.value().codePointAt(0));
             }
             if (o instanceof PyBytes || o instanceof PyByteArray) {
                 byte[] b = PyBytes.bytesOf(o);

@@ -90,7 +90,7 @@ final class BuiltinSetup {
         if (!(n instanceof PyStr s)) {
             throw Errors.typeError("attribute name must be string, not '" + n.type().name + "'");
         }
-        return s.value;
+        return s.value();
     }
 
     private static PyType ty(PyObject o) {
@@ -298,14 +298,14 @@ final class BuiltinSetup {
     /** The spec argument of a built-in __format__ method. */
     static String dunderSpecOf(PyObject spec) {
         if (!(spec instanceof PyStr s)) throw Errors.typeError("__format__() argument must be str, not " + spec.type().name);
-        return s.value;
+        return s.value();
     }
 
     static String specOf(PyObject spec) {
         if (!(spec instanceof PyStr s)) {
             throw Errors.typeError("format() argument 2 must be str, not " + spec.type().name);
         }
-        return s.value;
+        return s.value();
     }
 
     static void compareDunders(PyType t, java.util.function.Predicate<PyObject> accepts) {

@@ -69,7 +69,7 @@ public final class Builtins {
     private static void addKeys(java.util.Set<String> names, PyDict d) {
         for (int i = 0; i < d.entryLimit(); i++) {
             PyObject k = d.keyAt(i);
-            if (k instanceof PyStr s) names.add(s.value);
+            if (k instanceof PyStr s) names.add(s.value());
         }
     }
 
@@ -175,10 +175,10 @@ public final class Builtins {
         if (!(name instanceof PyStr s)) {
             throw Errors.typeError("attribute name must be string, not '" + name.type().name + "'");
         }
-        if (dflt == null) return o.getAttr(s.value);
+        if (dflt == null) return o.getAttr(s.value());
         PyObject r;
         try {
-            r = o.lookupAttr(s.value);
+            r = o.lookupAttr(s.value());
         } catch (PyException e) {
             if (e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) return dflt;
             throw e;

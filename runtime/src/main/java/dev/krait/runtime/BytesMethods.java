@@ -31,7 +31,7 @@ final class BytesMethods {
         }
         if (src instanceof PyStr s) {
             if (!p.has(1)) throw Errors.typeError("string argument without an encoding");
-            return PyBytes.encode(s.value, p.get(1, null).str(), p.get(2, PyStr.of("strict")).str());
+            return PyBytes.encode(s.value(), p.get(1, null).str(), p.get(2, PyStr.of("strict")).str());
         }
         if (p.has(1)) throw Errors.typeError("encoding without a string argument");
         if (src instanceof PyBytes || src instanceof PyByteArray) return b(src).clone();
@@ -271,7 +271,7 @@ final class BytesMethods {
     }
 
     private static PyObject fromStrResult(PyObject self, PyObject r) {
-        if (r instanceof PyStr s) return wrap(self, latin1b(s.value));
+        if (r instanceof PyStr s) return wrap(self, latin1b(s.value()));
         if (r instanceof PyList l) {
             PyList out = new PyList(l.size);
             for (int i = 0; i < l.size; i++) out.append(fromStrResult(self, l.items[i]));
@@ -517,7 +517,7 @@ final class BytesMethods {
     static String hex(byte[] b, int n, PyObject sepObj, long per) {
         String sep = null;
         if (sepObj != null) {
-            if (sepObj instanceof PyStr s) sep = s.value;
+            if (sepObj instanceof PyStr s) sep = s.value();
             else if (sepObj instanceof PyBytes bs) sep = bs.asLatin1();
             else throw Errors.typeError("sep must be str or bytes.");
             if (sep.length() != 1) throw Errors.valueError("sep must be length 1.");

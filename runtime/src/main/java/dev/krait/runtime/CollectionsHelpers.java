@@ -20,7 +20,7 @@ final class CollectionsHelpers {
             PyDict d = (PyDict) mapping;
             for (PyObject x = it.next(); x != null; x = it.next()) {
                 // One probe for a key already counted: its value is replaced in place.
-                int ix = x instanceof PyStr s ? d.findStr(s.value, PyDict.fold(s.hash())) : d.find(x, PyDict.fold(x.hash()));
+                int ix = x instanceof PyStr s ? d.findStr(s.value(), PyDict.fold(s.hash())) : d.find(x, PyDict.fold(x.hash()));
                 if (ix >= 0) d.kv[2 * ix + 1] = d.kv[2 * ix + 1].add(PyInt.ONE);
                 else d.setItem(x, PyInt.ONE);
             }

@@ -69,7 +69,7 @@ public final class EmbedBridge implements Bridge {
 
     @Override
     public String asString(Object value) {
-        return ((PyStr) value).value;
+        return ((PyStr) value).value();
     }
 
     @Override

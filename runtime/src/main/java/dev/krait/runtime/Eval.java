@@ -33,7 +33,7 @@ public final class Eval {
     private static PyCode toCode(PyObject src, String mode, String filename) {
         if (src instanceof PyCode c) return c;
         String text;
-        if (src instanceof PyStr s) text = s.value;
+        if (src instanceof PyStr s) text = s.value();
         else if (src instanceof PyBytes || src instanceof PyByteArray) text = PyBytes.decode(PyBytes.bytesOf(src), "utf-8", "strict");
         else throw Errors.typeError(mode + "() arg 1 must be a string, bytes or code object");
         if (mode.equals("eval")) text = text.stripLeading();

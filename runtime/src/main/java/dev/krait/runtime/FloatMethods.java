@@ -26,7 +26,7 @@ final class FloatMethods {
     static double toDouble(PyObject x) {
         if (x instanceof PyFloat fl) return fl.v;
         if (x instanceof PyInt i) return i.toDouble();
-        if (x instanceof PyStr s) return parse(s.value);
+        if (x instanceof PyStr s) return parse(s.value());
         if (x instanceof PyBytes b) return parse(b.asLatin1(), b.repr());
         if (x instanceof PyByteArray b) {
             return parse(new String(b.data, 0, b.size, java.nio.charset.StandardCharsets.ISO_8859_1), b.repr());
@@ -162,7 +162,7 @@ final class FloatMethods {
             if (!(kind instanceof PyStr ks)) {
                 throw Errors.typeError("__getformat__() argument must be str, not " + kind.type().name);
             }
-            if (!ks.value.equals("double") && !ks.value.equals("float")) {
+            if (!ks.value().equals("double") && !ks.value().equals("float")) {
                 throw Errors.valueError("__getformat__() argument 1 must be 'double' or 'float'");
             }
             return PyStr.of("IEEE, little-endian");

@@ -11,12 +11,12 @@ final class FunctionMethods {
     static void setup(PyType t) {
         t.getset("__name__", s -> PyStr.of(f(s).name), (s, v) -> {
             if (!(v instanceof PyStr str)) throw Errors.typeError("__name__ must be set to a string object");
-            f(s).name = str.value;
+            f(s).name = str.value();
             return PyNone.NONE;
         });
         t.getset("__qualname__", s -> PyStr.of(f(s).qualname), (s, v) -> {
             if (!(v instanceof PyStr str)) throw Errors.typeError("__qualname__ must be set to a string object");
-            f(s).qualname = str.value;
+            f(s).qualname = str.value();
             return PyNone.NONE;
         });
         t.getset("__doc__", s -> f(s).doc, (s, v) -> {

@@ -60,7 +60,7 @@ final class GeneratorMethods {
 
     private static String nameValue(PyObject v, String attr) {
         if (!(v instanceof PyStr s)) throw Errors.typeError(attr + " must be set to a string object");
-        return s.value;
+        return s.value();
     }
 
     static void setup(PyType t) {

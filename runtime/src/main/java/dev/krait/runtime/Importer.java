@@ -134,7 +134,7 @@ public final class Importer {
         if (v != null) return v;
         PyObject modName = module.lookupAttr("__name__");
         if (modName instanceof PyStr mn && module.lookupAttr("__path__") != null) {
-            String sub = mn.value + "." + name;
+            String sub = mn.value() + "." + name;
             PyObject m = Sys.MODULES.getStr(sub);
             if (m != null) return m;
             try {
@@ -170,7 +170,7 @@ public final class Importer {
         if (d == null) return;
         for (int i = 0; i < d.entryLimit(); i++) {
             PyObject k = d.keyAt(i);
-            if (k instanceof PyStr s && !s.value.startsWith("_")) globals.put(k, d.valueAt(i));
+            if (k instanceof PyStr s && !s.value().startsWith("_")) globals.put(k, d.valueAt(i));
         }
     }
 
@@ -202,12 +202,12 @@ public final class Importer {
         if (globals != null) {
             PyObject p = globals.getStr("__package__");
             if (p instanceof PyStr ps) {
-                pkg = ps.value;
+                pkg = ps.value();
             } else {
                 PyObject n = globals.getStr("__name__");
                 if (n instanceof PyStr ns) {
-                    pkg = globals.getStr("__path__") != null ? ns.value
-                            : ns.value.contains(".") ? ns.value.substring(0, ns.value.lastIndexOf('.')) : "";
+                    pkg = globals.getStr("__path__") != null ? ns.value()
+                            : ns.value().contains(".") ? ns.value().substring(0, ns.value().lastIndexOf('.')) : "";
                 }
             }
         }

@@ -166,7 +166,7 @@ public final class Instances {
             meta = winner;
         }
         PyDict ns = nsIn.copy();
-        PyType cls = new PyType(meta, name.value, bases, ns);
+        PyType cls = new PyType(meta, name.value(), bases, ns);
         PyObject qn = ns.removeStr("__qualname__");
         if (qn != null) {
             if (!(qn instanceof PyStr)) {
@@ -216,10 +216,10 @@ public final class Instances {
             if (!(n instanceof PyStr s)) {
                 throw Errors.typeError("__slots__ items must be strings, not '" + n.type().name + "'");
             }
-            if (s.value.equals("__dict__") || s.value.equals("__weakref__")) continue;
-            String name = mangle(cls.name, s.value);
+            if (s.value().equals("__dict__") || s.value().equals("__weakref__")) continue;
+            String name = mangle(cls.name, s.value());
             if (ns.getStr(name) != null) {
-                throw Errors.valueError("'" + s.value + "' in __slots__ conflicts with class variable");
+                throw Errors.valueError("'" + s.value() + "' in __slots__ conflicts with class variable");
             }
             ns.setStr(name, new PyMemberDescr(cls, name, cls.slotCount++));
         }
@@ -234,8 +234,8 @@ public final class Instances {
     }
 
     private static boolean hasDictSlot(PyObject slots) {
-        if (slots instanceof PyStr s) return s.value.equals("__dict__");
-        for (PyObject o : Protocol.toArray(slots)) if (o instanceof PyStr s && s.value.equals("__dict__")) return true;
+        if (slots instanceof PyStr s) return s.value().equals("__dict__");
+        for (PyObject o : Protocol.toArray(slots)) if (o instanceof PyStr s && s.value().equals("__dict__")) return true;
         return false;
     }
 

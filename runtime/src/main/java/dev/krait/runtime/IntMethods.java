@@ -29,7 +29,7 @@ final class IntMethods {
             java.math.BigInteger bb = Protocol.indexBig(base);
             long b = bb.bitLength() < 32 ? bb.longValue() : -1;
             if (b != 0 && (b < 2 || b > 36)) throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
-            if (x instanceof PyStr s) r = parse(s.value, (int) b, s.value);
+            if (x instanceof PyStr s) r = parse(s.value(), (int) b, s.value());
             else if (x instanceof PyBytes bs) r = parse(bs.asLatin1(), (int) b, bs.repr());
             else if (x instanceof PyByteArray ba) r = parse(latin1(ba), (int) b, ba.repr());
             else throw Errors.typeError("int() can't convert non-string with explicit base");
@@ -50,7 +50,7 @@ final class IntMethods {
     static PyInt toInt(PyObject x) {
         if (x instanceof PyInt n) return x.getClass() == PyInt.class ? n : PyInt.of(n.toBig());
         if (x instanceof PyFloat f) return fromDouble(f.v);
-        if (x instanceof PyStr s) return parse(s.value, 10, s.value);
+        if (x instanceof PyStr s) return parse(s.value(), 10, s.value());
         if (x instanceof PyBytes b) return parse(b.asLatin1(), 10, b.repr());
         if (x instanceof PyByteArray b) return parse(latin1(b), 10, b.repr());
         PyObject f = x.type().lookup("__int__");

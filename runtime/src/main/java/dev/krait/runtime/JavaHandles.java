@@ -87,7 +87,7 @@ final class JavaHandles {
     }
 
     static String asString(PyObject v) {
-        return v == PyNone.NONE ? null : ((PyStr) v).value;
+        return v == PyNone.NONE ? null : ((PyStr) v).value();
     }
 
     static PyObject ofDouble(double d) {

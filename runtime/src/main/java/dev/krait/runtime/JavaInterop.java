@@ -478,7 +478,7 @@ public final class JavaInterop {
         if (v instanceof PyStr s) {
             if (t == String.class) return 0;
             if (t == CharSequence.class) return 1;
-            if ((t == char.class || t == Character.class) && s.value.length() == 1) return 2;
+            if ((t == char.class || t == Character.class) && s.value().length() == 1) return 2;
             return t == Object.class ? 6 : -1;
         }
         if (v instanceof PyBytes) return t == byte[].class ? 0 : t == Object.class ? 6 : -1;
@@ -532,7 +532,7 @@ public final class JavaInterop {
             return i.v;
         }
         if (v instanceof PyFloat f) return t == float.class || t == Float.class ? (Object) (float) f.v : (Object) f.v;
-        if (v instanceof PyStr s) return t == char.class || t == Character.class ? (Object) s.value.charAt(0) : s.value;
+        if (v instanceof PyStr s) return t == char.class || t == Character.class ? (Object) s.value().charAt(0) : s.value();
         if (v instanceof PyBytes b) return b.value.clone();
         if (v instanceof PyList || v instanceof PyTuple) {
             List<Object> items = new ArrayList<>();

@@ -118,7 +118,7 @@ final class JavaOverloads {
             long v = n.v;
             return v == (byte) v ? INT_8 : v == (short) v ? INT_16 : v == (int) v ? INT_32 : INT_64;
         }
-        if (a instanceof PyStr s && a.type() == PyStr.TYPE) return s.value.length() == 1 ? STR_1 : PyStr.TYPE;
+        if (a instanceof PyStr s && a.type() == PyStr.TYPE) return s.value().length() == 1 ? STR_1 : PyStr.TYPE;
         if (a == PyNone.NONE) return NONE;
         if (a instanceof JavaInterop.JavaObject || a.isCallable()) return null;
         return a.type();

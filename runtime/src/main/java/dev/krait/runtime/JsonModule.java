@@ -21,7 +21,7 @@ final class JsonModule {
                 })
                 .fnv("decode", (a, k) -> {
                     // decode(s, idx, object_hook, object_pairs_hook, parse_float, parse_int, parse_constant, strict, error)
-                    Decoder d = new Decoder(((PyStr) a[0]).value, a[2], a[3], a[4], a[5], a[6], a[7].isTrue(), a[8]);
+                    Decoder d = new Decoder(((PyStr) a[0]).value(), a[2], a[3], a[4], a[5], a[6], a[7].isTrue(), a[8]);
                     int i = (int) Protocol.index(a[1]);
                     PyObject v = d.value(i);
                     return PyTuple.of(v, PyInt.of(d.pos));
@@ -43,7 +43,7 @@ final class JsonModule {
 
         Encoder(PyObject indent, String itemSep, String keySep, boolean sortKeys, boolean ensureAscii, boolean allowNan,
                 boolean skipKeys, boolean checkCircular, PyObject dflt) {
-            this.indent = indent == PyNone.NONE ? null : indent instanceof PyStr s ? s.value
+            this.indent = indent == PyNone.NONE ? null : indent instanceof PyStr s ? s.value()
                     : " ".repeat((int) Math.max(0, Protocol.index(indent)));
             this.itemSep = itemSep;
             this.keySep = keySep;
@@ -57,7 +57,7 @@ final class JsonModule {
 
         void value(PyObject o, int level) {
             if (o instanceof PyStr s) {
-                string(s.value);
+                string(s.value());
             } else if (o == PyNone.NONE) {
                 out.append("null");
             } else if (o == PyBool.TRUE) {
@@ -147,7 +147,7 @@ final class JsonModule {
                 PyTuple pair = (PyTuple) kv;
                 PyObject key = pair.items[0];
                 String k;
-                if (key instanceof PyStr s) k = s.value;
+                if (key instanceof PyStr s) k = s.value();
                 else if (key instanceof PyFloat f) k = floatText(f.v);
                 else if (key == PyBool.TRUE) k = "true";
                 else if (key == PyBool.FALSE) k = "false";

@@ -82,7 +82,7 @@ public final class MatchSupport {
             if (!(names.items[i] instanceof PyStr name)) {
                 throw Errors.typeError("__match_args__ elements must be strings (got " + names.items[i].type().name + ")");
             }
-            out[i] = s.lookupAttr(name.value);
+            out[i] = s.lookupAttr(name.value());
             if (out[i] == null) return null;
         }
         return out;

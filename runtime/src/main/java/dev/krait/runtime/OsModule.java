@@ -194,7 +194,7 @@ final class OsModule {
 
     /** A path argument as a string: str, bytes (decoded as UTF-8) or an os.PathLike. */
     static String fsPath(PyObject p) {
-        if (p instanceof PyStr s) return s.value;
+        if (p instanceof PyStr s) return s.value();
         if (p instanceof PyBytes b) return new String(b.value, java.nio.charset.StandardCharsets.UTF_8);
         PyObject m = p.type().lookup("__fspath__");
         if (m != null) return fsPath(Protocol.call0(m, p));

@@ -367,7 +367,7 @@ final class OsStat {
         });
         d.fn("fsencode", f -> {
             PyObject v = f instanceof PyStr || f instanceof PyBytes ? f : PyStr.of(OsModule.fsPath(f));
-            return v instanceof PyStr s ? new PyBytes(s.value.getBytes(java.nio.charset.StandardCharsets.UTF_8)) : v;
+            return v instanceof PyStr s ? new PyBytes(s.value().getBytes(java.nio.charset.StandardCharsets.UTF_8)) : v;
         });
         d.fn("fsdecode", f -> {
             if (f instanceof PyBytes b) return PyStr.of(new String(b.value, java.nio.charset.StandardCharsets.UTF_8));

@@ -191,7 +191,7 @@ final class PercentFormatter {
             case 'c': {
                 if (v instanceof PyStr s) {
                     if (s.cpLength() != 1) throw Errors.typeError("%c requires int or char");
-                    body = s.value;
+                    body = s.value();
                 } else if (!(v instanceof PyInt) && v.type().lookup("__index__") == null) {
                     throw Errors.typeError("%c requires int or char");
                 } else {

@@ -81,7 +81,7 @@ public final class Protocol {
         if (f == null) return defaultRepr(o);
         PyObject r = call0(f, o);
         if (!(r instanceof PyStr s)) throw Errors.typeError("__repr__ returned non-string (type " + r.type().name + ")");
-        return s.value;
+        return s.value();
     }
 
     static String strSlot(PyObject o) {
@@ -89,7 +89,7 @@ public final class Protocol {
         if (f == null) return o.repr();
         PyObject r = call0(f, o);
         if (!(r instanceof PyStr s)) throw Errors.typeError("__str__ returned non-string (type " + r.type().name + ")");
-        return s.value;
+        return s.value();
     }
 
     static String formatSlot(PyObject o, String spec) {
@@ -97,7 +97,7 @@ public final class Protocol {
         if (f == null) return objectFormat(o, spec);
         PyObject r = call1(f, o, PyStr.of(spec));
         if (!(r instanceof PyStr s)) throw Errors.typeError("__format__ must return a str, not " + r.type().name);
-        return s.value;
+        return s.value();
     }
 
     static String objectFormat(PyObject o, String spec) {

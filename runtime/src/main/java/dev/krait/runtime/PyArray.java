@@ -92,7 +92,7 @@ final class PyArray extends PyObject {
     /** A value converted as CPython's array does for this typecode, with its OverflowError messages. */
     private long toLong(PyObject v) {
         if (code == 'u') {
-            if (v instanceof PyStr s && s.value.codePointCount(0, s.value.length()) == 1) return s.value.codePointAt(0);
+            if (v instanceof PyStr s && s.value().codePointCount(0, s.value().length()) == 1) return s.value().codePointAt(0);
             throw Errors.typeError("array item must be unicode character");
         }
         BigInteger b = Protocol.indexBig(v);
@@ -465,10 +465,10 @@ final class PyArray extends PyObject {
         if (kw != null && kw.length > 0) throw Errors.typeError("array.array() takes no keyword arguments");
         if (a.length == 0) throw Errors.typeError("array() takes at least 1 argument (0 given)");
         if (a.length > 2) throw Errors.typeError("array() takes at most 2 arguments (" + a.length + " given)");
-        if (!(a[0] instanceof PyStr s) || s.value.codePointCount(0, s.value.length()) != 1) {
+        if (!(a[0] instanceof PyStr s) || s.value().codePointCount(0, s.value().length()) != 1) {
             throw Errors.typeError("array() argument 1 must be a unicode character, not " + a[0].type().name);
         }
-        String cs = s.value;
+        String cs = s.value();
         if (cs.length() != 1 || CODES.indexOf(cs.charAt(0)) < 0) {
             throw Errors.valueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
         }
@@ -479,7 +479,7 @@ final class PyArray extends PyObject {
                 if (r.code != 'u') {
                     throw Errors.typeError("cannot use a str to initialize an array with typecode '" + r.code + "'");
                 }
-                str.value.codePoints().forEach(cp -> r.appendRaw(cp, 0));
+                str.value().codePoints().forEach(cp -> r.appendRaw(cp, 0));
             } else if (init instanceof PyBytes || init instanceof PyByteArray) {
                 r.fromBytes(PyBytes.bytesOf(init));
             } else if (init instanceof PyArray src && src.code == 'u' && r.code != 'u') {
@@ -616,7 +616,7 @@ final class PyArray extends PyObject {
             if (!(u instanceof PyStr str)) throw Errors.typeError("fromunicode() argument must be str, not " + u.type().name);
             PyArray a = self(s);
             if (a.code != 'u') throw Errors.valueError("fromunicode() may only be called on unicode type arrays");
-            str.value.codePoints().forEach(cp -> a.appendRaw(cp, 0));
+            str.value().codePoints().forEach(cp -> a.appendRaw(cp, 0));
             return PyNone.NONE;
         });
         t.method("__copy__", (Fn.F1) s -> self(s).copyRange(0, self(s).size));

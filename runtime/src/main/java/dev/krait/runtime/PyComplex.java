@@ -186,7 +186,7 @@ public final class PyComplex extends PyObject {
             PyObject i = p.get(1, PyInt.ZERO);
             if (r instanceof PyStr s) {
                 if (p.has(1)) throw Errors.typeError("complex() can't take second arg if first is a string");
-                return parse(s.value);
+                return parse(s.value());
             }
             double re;
             double im;

@@ -103,7 +103,7 @@ public class PyDict extends PyObject {
             if (ix == -1) return -1;
             if (ix >= 0 && hashes[ix] == hash) {
                 PyObject k = kv[2 * ix];
-                if (k instanceof PyStr s && (s.value == key || s.value.equals(key))) return ix;
+                if (k instanceof PyStr s && (s.value() == key || s.value().equals(key))) return ix;
             }
             perturb >>>= 5;
             i = (i * 5 + perturb + 1) & mask;
@@ -180,7 +180,7 @@ public class PyDict extends PyObject {
 
     /** The value for key, or null. */
     public PyObject get(PyObject key) {
-        if (key instanceof PyStr s) return getStr(s.value);
+        if (key instanceof PyStr s) return getStr(s.value());
         int ix = find(key, fold(key.hash()));
         return ix < 0 ? null : kv[2 * ix + 1];
     }
@@ -213,7 +213,7 @@ public class PyDict extends PyObject {
     final PyObject valueIfKeyAt(int ix, String key) {
         PyObject[] a = kv;
         int k = ix << 1;
-        if (a != null && ix >= 0 && k < a.length && a[k] instanceof PyStr s && s.value == key) return a[k + 1];
+        if (a != null && ix >= 0 && k < a.length && a[k] instanceof PyStr s && s.value() == key) return a[k + 1];
         return null;
     }
 
@@ -221,7 +221,7 @@ public class PyDict extends PyObject {
     final boolean setIfKeyAt(int ix, String key, PyObject value) {
         PyObject[] a = kv;
         int k = ix << 1;
-        if (a != null && ix >= 0 && k < a.length && a[k] instanceof PyStr s && s.value == key) {
+        if (a != null && ix >= 0 && k < a.length && a[k] instanceof PyStr s && s.value() == key) {
             a[k + 1] = value;
             return true;
         }
@@ -235,7 +235,7 @@ public class PyDict extends PyObject {
 
     public void put(PyObject key, PyObject value) {
         int h = fold(key.hash());
-        int ix = key instanceof PyStr s ? findStr(s.value, h) : find(key, h);
+        int ix = key instanceof PyStr s ? findStr(s.value(), h) : find(key, h);
         if (ix >= 0) {
             kv[2 * ix + 1] = value;
         } else {
@@ -256,7 +256,7 @@ public class PyDict extends PyObject {
     /** Removes key, returning its value or null when absent. */
     public PyObject remove(PyObject key) {
         int h = fold(key.hash());
-        int ix = key instanceof PyStr s ? findStr(s.value, h) : find(key, h);
+        int ix = key instanceof PyStr s ? findStr(s.value(), h) : find(key, h);
         if (ix < 0) return null;
         PyObject v = kv[2 * ix + 1];
         removeAt(ix, h);
@@ -359,7 +359,7 @@ public class PyDict extends PyObject {
     }
 
     private void putHashed(PyObject key, int h, PyObject value) {
-        int ix = key instanceof PyStr s ? findStr(s.value, h) : find(key, h);
+        int ix = key instanceof PyStr s ? findStr(s.value(), h) : find(key, h);
         if (ix >= 0) {
             kv[2 * ix + 1] = value;
         } else {
@@ -433,7 +433,7 @@ public class PyDict extends PyObject {
             PyObject k = kv[2 * i];
             if (k == null) continue;
             PyObject v = kv[2 * i + 1];
-            int j = k instanceof PyStr s ? d.findStr(s.value, hashes[i]) : d.find(k, hashes[i]);
+            int j = k instanceof PyStr s ? d.findStr(s.value(), hashes[i]) : d.find(k, hashes[i]);
             if (j < 0) return false;
             PyObject ov = d.kv[2 * j + 1];
             if (ov != v && !ov.equalsPy(v)) return false;

@@ -287,7 +287,7 @@ public final class PyFile extends PyObject {
                 return PyInt.of(b.length);
             }
             if (!(x instanceof PyStr str)) throw Errors.typeError("write() argument must be str, not " + x.type().name);
-            file.writeText(str.value);
+            file.writeText(str.value());
             return PyInt.of(str.cpLength());
         });
         t.method("writelines", (Fn.F2) (s, lines) -> {

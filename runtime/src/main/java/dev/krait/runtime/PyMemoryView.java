@@ -505,7 +505,7 @@ public final class PyMemoryView extends PyObject {
             ArgParser p = new ArgParser("tobytes", a, k, 1, "order");
             PyObject order = p.get(0, PyNone.NONE);
             if (order != PyNone.NONE) {
-                String o = order instanceof PyStr ps ? ps.value : "";
+                String o = order instanceof PyStr ps ? ps.value() : "";
                 if (!o.equals("C") && !o.equals("F") && !o.equals("A")) {
                     throw Errors.valueError("order must be 'C', 'F' or 'A'");
                 }
@@ -526,7 +526,7 @@ public final class PyMemoryView extends PyObject {
             ArgParser p = new ArgParser("cast", a, k, 1, "format", "shape");
             PyObject f = p.required(0, "format");
             if (!(f instanceof PyStr fs)) throw Errors.typeError("cast() argument 'format' must be str, not " + f.type().name);
-            return ((PyMemoryView) a[0]).cast(fs.value, p.get(1, null));
+            return ((PyMemoryView) a[0]).cast(fs.value(), p.get(1, null));
         });
         t.getter("obj", s -> self(s).obj);
         t.getter("nbytes", s -> PyInt.of(self(s).nbytes()));

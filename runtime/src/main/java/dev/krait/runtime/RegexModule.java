@@ -110,7 +110,7 @@ final class RegexModule {
     }
 
     private static String text(PyObject s) {
-        if (s instanceof PyStr ps) return ps.value;
+        if (s instanceof PyStr ps) return ps.value();
         if (s instanceof PyBytes || s instanceof PyByteArray) {
             return new String(PyBytes.bytesOf(s), java.nio.charset.StandardCharsets.ISO_8859_1);
         }

@@ -222,7 +222,7 @@ public final class Rt {
 
     private static String funcName(PyObject f) {
         if (f instanceof PyFunction pf) {
-            String mod = pf.module instanceof PyStr ms ? ms.value + "." : "";
+            String mod = pf.module instanceof PyStr ms ? ms.value() + "." : "";
             return mod + pf.qualname + "()";
         }
         if (f instanceof PyBuiltinFunction bf) return bf.name() + "()";
@@ -275,7 +275,7 @@ public final class Rt {
         for (int i = 0; i < kw.entryLimit(); i++) {
             PyObject k = kw.keyAt(i);
             if (k == null) continue;
-            names[j] = ((PyStr) k).value;
+            names[j] = ((PyStr) k).value();
             all[pos.length + j] = kw.valueAt(i);
             j++;
         }
@@ -594,14 +594,14 @@ public final class Rt {
             case 'a': v = PyStr.of(Builtins.ascii(v.repr())); break;
             default: break;
         }
-        String sp = spec == null ? "" : ((PyStr) spec).value;
+        String sp = spec == null ? "" : ((PyStr) spec).value();
         if (sp.isEmpty() && v instanceof PyStr s && v.getClass() == PyStr.class) return s;
         return PyStr.of(v.format(sp));
     }
 
     public static PyObject joinStrings(PyObject[] parts) {
         StringBuilder sb = new StringBuilder();
-        for (PyObject p : parts) sb.append(((PyStr) p).value);
+        for (PyObject p : parts) sb.append(((PyStr) p).value());
         return PyStr.of(sb.toString());
     }
 

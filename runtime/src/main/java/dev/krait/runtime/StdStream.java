@@ -211,7 +211,7 @@ public final class StdStream extends PyObject {
             if (!(text instanceof PyStr str)) {
                 throw Errors.typeError("write() argument must be str, not " + text.type().name);
             }
-            s(self).write(str.value);
+            s(self).write(str.value());
             return PyInt.of(str.cpLength());
         });
         t.method("writelines", (Fn.F2) (self, lines) -> {

@@ -7,7 +7,7 @@ final class StrIterator extends PyObject {
     private int pos;
 
     StrIterator(PyStr str) {
-        this.s = str.value;
+        this.s = str.value();
     }
 
     @Override

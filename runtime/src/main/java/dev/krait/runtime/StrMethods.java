@@ -9,23 +9,23 @@ final class StrMethods {
     private StrMethods() {}
 
     static String s(PyObject o) {
-        return ((PyStr) o).value;
+        return ((PyStr) o).value();
     }
 
     static String arg(PyObject o, String method) {
-        if (o instanceof PyStr p) return p.value;
+        if (o instanceof PyStr p) return p.value();
         throw Errors.typeError("must be str, not " + o.type().name);
     }
 
     /** A str argument whose TypeError names it ("replace() argument 1 must be str, not int"). */
     static String argN(PyObject o, String what) {
-        if (o instanceof PyStr p) return p.value;
+        if (o instanceof PyStr p) return p.value();
         throw Errors.typeError(what + " must be str, not " + o.type().name);
     }
 
     /** The separator of split/rsplit. */
     static String sepArg(PyObject o) {
-        if (o instanceof PyStr p) return p.value;
+        if (o instanceof PyStr p) return p.value();
         throw Errors.typeError("must be str or None, not " + o.type().name);
     }
 
@@ -174,7 +174,7 @@ final class StrMethods {
 
     static String chars(PyObject c, String m) {
         if (c == PyNone.NONE) return null;
-        if (c instanceof PyStr p) return p.value;
+        if (c instanceof PyStr p) return p.value();
         throw Errors.typeError(m + " arg must be None or str");
     }
 
@@ -183,7 +183,7 @@ final class StrMethods {
         if (!(f instanceof PyStr p) || p.cpLength() != 1) {
             throw Errors.typeError("The fill character must be exactly one character long");
         }
-        return p.value;
+        return p.value();
     }
 
     /** how: 1 left, 2 right, 3 both. */
@@ -308,14 +308,14 @@ final class StrMethods {
         }
         PyObject[] items = Protocol.toArray(iterable);
         long size = (long) sep.length() * Math.max(0, items.length - 1);
-        for (PyObject o : items) if (o instanceof PyStr p) size += p.value.length();
+        for (PyObject o : items) if (o instanceof PyStr p) size += p.value().length();
         StringBuilder sb = new StringBuilder((int) Math.min(size, Integer.MAX_VALUE - 16));
         for (int i = 0; i < items.length; i++) {
             if (!(items[i] instanceof PyStr p)) {
                 throw Errors.typeError("sequence item " + i + ": expected str instance, " + items[i].type().name + " found");
             }
             if (i > 0) sb.append(sep);
-            sb.append(p.value);
+            sb.append(p.value());
         }
         return sb.toString();
     }
@@ -390,7 +390,7 @@ final class StrMethods {
         String sub = arg(a[1], "find");
         int[] b = bounds(self, a, 2);
         if (b[0] > b[1]) return -1;
-        String s = self.value;
+        String s = self.value();
         int from = self.offset(Math.min(b[0], self.cpLength()));
         int to = self.offset(b[1]);
         if (b[0] > self.cpLength()) return -1;
@@ -431,7 +431,7 @@ final class StrMethods {
         boolean valid = b[0] <= self.cpLength() && b[1] >= b[0];
         int from = valid ? self.offset(b[0]) : 0;
         int to = valid ? self.offset(b[1]) : 0;
-        String s = self.value;
+        String s = self.value();
         PyObject p = a[1];
         boolean tuple = p instanceof PyTuple;
         PyObject[] prefixes = tuple ? ((PyTuple) p).items : new PyObject[] {p};
@@ -440,10 +440,10 @@ final class StrMethods {
                 throw Errors.typeError(tuple ? "tuple for " + name + " must only contain str, not " + x.type().name
                         : name + " first arg must be str or a tuple of str, not " + x.type().name);
             }
-            int len = xs.value.length();
+            int len = xs.value().length();
             if (!valid || to - from < len) continue;
             // UTF-16 offsets: a match of whole strings never splits a surrogate pair.
-            if (s.startsWith(xs.value, starts ? from : to - len)) return true;
+            if (s.startsWith(xs.value(), starts ? from : to - len)) return true;
         }
         return false;
     }
@@ -524,7 +524,7 @@ final class StrMethods {
                 if (v < 0 || v > 0x10ffff) throw Errors.valueError("character mapping must be in range(0x110000)");
                 sb.appendCodePoint((int) v);
             } else if (r instanceof PyStr rs) {
-                sb.append(rs.value);
+                sb.append(rs.value());
             } else {
                 throw Errors.typeError("character mapping must return integer, None or str");
             }
@@ -542,7 +542,7 @@ final class StrMethods {
             if (k == null) continue;
             if (k instanceof PyStr ks) {
                 if (ks.cpLength() != 1) throw Errors.valueError("string keys in translate table must be of length 1");
-                r.put(PyInt.of(ks.value.codePointAt(0)), d.valueAt(i));
+                r.put(PyInt.of(ks.value().codePointAt(0)), d.valueAt(i));
             } else if (k instanceof PyInt) {
                 r.put(k, d.valueAt(i));
             } else {

@@ -271,7 +271,7 @@ final class StructModule {
     }
 
     private static Format format(PyObject f) {
-        if (f instanceof PyStr s) return cached(s.value);
+        if (f instanceof PyStr s) return cached(s.value());
         if (f instanceof PyBytes b) return cached(b.asLatin1());
         throw Errors.typeError("Struct() argument 1 must be a str or bytes object, not " + f.type().name);
     }

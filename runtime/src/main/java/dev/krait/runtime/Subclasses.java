@@ -36,7 +36,7 @@ final class Subclasses {
         PyObject v = base.constructor.construct(base, args, kw);
         if (base == PyInt.TYPE) return new IntSub(cls, (PyInt) v);
         if (base == PyFloat.TYPE) return new FloatSub(cls, ((PyFloat) v).v);
-        if (base == PyStr.TYPE) return new StrSub(cls, ((PyStr) v).value);
+        if (base == PyStr.TYPE) return new StrSub(cls, ((PyStr) v).value());
         if (base == PyBytes.TYPE) return new BytesSub(cls, ((PyBytes) v).value);
         if (base == PyTuple.TYPE) return new TupleSub(cls, ((PyTuple) v).items);
         if (base == PySet.FROZEN_TYPE) {

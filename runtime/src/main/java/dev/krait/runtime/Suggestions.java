@@ -33,7 +33,7 @@ final class Suggestions {
         PyObject obj = e.dict.getStr("obj");
         if (!(name instanceof PyStr n) || obj == null) return null;
         PyObject dir = Builtins.DICT.getStr("dir").call1(obj);
-        return closest(strings(dir), n.value);
+        return closest(strings(dir), n.value());
     }
 
     private static String forName(PyBaseException e) {
@@ -42,21 +42,21 @@ final class Suggestions {
         Traceback last = e.traceback;
         while (last != null && last.next != null) last = last.next;
         if (last != null && last.varnames != null) {
-            String s = closest(List.of(last.varnames), n.value);
+            String s = closest(List.of(last.varnames), n.value());
             if (s != null) return s;
         }
         if (e.suggestionGlobals != null) {
-            String s = closest(keys(e.suggestionGlobals), n.value);
+            String s = closest(keys(e.suggestionGlobals), n.value());
             if (s != null) return s;
         }
-        return closest(keys(Builtins.DICT), n.value);
+        return closest(keys(Builtins.DICT), n.value());
     }
 
     private static List<String> keys(PyDict d) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < d.entryLimit(); i++) {
             PyObject k = d.keyAt(i);
-            if (k instanceof PyStr s) out.add(s.value);
+            if (k instanceof PyStr s) out.add(s.value());
         }
         return out;
     }
@@ -64,7 +64,7 @@ final class Suggestions {
     private static List<String> strings(PyObject list) {
         List<String> out = new ArrayList<>();
         PyObject it = list.iter();
-        for (PyObject x = it.next(); x != null; x = it.next()) if (x instanceof PyStr s) out.add(s.value);
+        for (PyObject x = it.next(); x != null; x = it.next()) if (x instanceof PyStr s) out.add(s.value());
         return out;
     }
 

@@ -136,7 +136,7 @@ public final class Sys {
             return PyInt.of(56);
         }
         long base = 16;
-        if (o instanceof PyStr s) base = 49 + s.value.length();
+        if (o instanceof PyStr s) base = 49 + s.value().length();
         else if (o instanceof PyList l) base = 56 + 8L * l.size;
         else if (o instanceof PyTuple t) base = 40 + 8L * t.items.length;
         else if (o instanceof PyDict dd) base = 64 + 24L * (dd.hashes == null ? 0 : dd.hashes.length);
@@ -282,7 +282,7 @@ public final class Sys {
             case "intern" -> fn.with((Fn.F1) s -> {
             if (!(s instanceof PyStr ps)) throw Errors.typeError("intern() argument must be str, not " + s.type().name);
             if (ps.type() != PyStr.TYPE) throw Errors.typeError("can't intern " + ps.type().name);
-            return INTERNED.computeIfAbsent(ps.value, k -> ps);
+            return INTERNED.computeIfAbsent(ps.value(), k -> ps);
         });
             case "getdefaultencoding" -> fn.with((Fn.F0) () -> PyStr.of("utf-8"));
             case "getfilesystemencoding" -> fn.with((Fn.F0) () -> PyStr.of("utf-8"));

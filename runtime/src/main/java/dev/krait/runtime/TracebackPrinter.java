@@ -193,7 +193,7 @@ public final class TracebackPrinter {
                 .append(e.attr("lineno").str()).append('\n');
         PyObject text = e.attr("text");
         if (text instanceof PyStr ts) {
-            String raw = ts.value.replaceAll("[\r\n]+$", "");
+            String raw = ts.value().replaceAll("[\r\n]+$", "");
             int strip = 0;
             while (strip < raw.length() && (raw.charAt(strip) == ' ' || raw.charAt(strip) == '\t' || raw.charAt(strip) == '\f')) strip++;
             sb.append("    ").append(raw.substring(strip)).append('\n');

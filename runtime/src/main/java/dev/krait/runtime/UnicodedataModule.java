@@ -98,20 +98,20 @@ final class UnicodedataModule {
         if (!(c instanceof PyStr s)) {
             throw Errors.typeError(fn + "() argument must be a unicode character, not " + c.type().name());
         }
-        if (s.value.codePointCount(0, s.value.length()) != 1) {
+        if (s.value().codePointCount(0, s.value().length()) != 1) {
             throw Errors.typeError(fn + "() argument must be a unicode character, not str");
         }
-        return s.value.codePointAt(0);
+        return s.value().codePointAt(0);
     }
 
     private static String str(PyObject s, String fn) {
         if (!(s instanceof PyStr p)) throw Errors.typeError(fn + "() argument 2 must be str, not " + s.type().name());
-        return p.value;
+        return p.value();
     }
 
     private static Normalizer.Form form(PyObject f) {
         if (!(f instanceof PyStr s)) throw Errors.typeError("normalize() argument 1 must be str, not " + f.type().name());
-        return switch (s.value) {
+        return switch (s.value()) {
             case "NFC" -> Normalizer.Form.NFC;
             case "NFD" -> Normalizer.Form.NFD;
             case "NFKC" -> Normalizer.Form.NFKC;
