@@ -125,10 +125,38 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_onl
     qual = cls.__qualname__
 
     if init and '__init__' not in cls.__dict__:
+        # The common shape (every field set positionally, defaults but no factories) binds without building dicts.
+        # Fields are set as CPython's generated __init__ sets them: through the class's __setattr__, or
+        # object.__setattr__ for a frozen class.
+        set_field = object.__setattr__ if frozen else setattr
+        fast_names = tuple(f.name for f in positional)
+        fast_defaults = tuple(f.default for f in positional)
+        fast_min = sum(1 for f in positional if f.default is MISSING)
+        fast = not keyword and len(positional) == len(flds) and all(f.default_factory is MISSING for f in flds)
+        has_post = hasattr(cls, '__post_init__')
+
         def __init__(self, *args, **kwargs):
+            if fast and not kwargs:
+                n = len(args)
+                if fast_min <= n <= len(fast_names):
+                    i = 0
+                    for a in args:
+                        set_field(self, fast_names[i], a)
+                        i += 1
+                    while i < len(fast_names):
+                        set_field(self, fast_names[i], fast_defaults[i])
+                        i += 1
+                    if has_post:
+                        self.__post_init__()
+                    return
             if len(args) > len(positional):
-                raise TypeError('%s.__init__() takes %d positional argument%s but %d were given'
-                                % (qual, len(positional) + 1, '' if not positional else 's', len(args) + 1))
+                required = 1 + sum(1 for f in positional
+                                   if f.default is MISSING and f.default_factory is MISSING)
+                if required <= len(positional):
+                    takes = 'from %d to %d positional arguments' % (required, len(positional) + 1)
+                else:
+                    takes = '%d positional argument%s' % (required, '' if required == 1 else 's')
+                raise TypeError('%s.__init__() takes %s but %d were given' % (qual, takes, len(args) + 1))
             values = {}
             for f, a in zip(positional, args):
                 values[f.name] = a
@@ -155,10 +183,9 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_onl
                     v = f.default
                 else:
                     continue
-                object.__setattr__(self, f.name, v)
-            post = getattr(self, '__post_init__', None)
-            if post is not None:
-                post()
+                set_field(self, f.name, v)
+            if has_post:
+                self.__post_init__()
         __init__.__qualname__ = qual + '.__init__'
         cls.__init__ = __init__
 
