@@ -99,6 +99,9 @@ def _make_key(args, kwds, typed):
     return key
 
 
+_SIMPLE_KEY_TYPES = (int, str)
+
+
 def lru_cache(maxsize=128, typed=False):
     if callable(maxsize) and isinstance(typed, bool):
         user_function, maxsize = maxsize, 128
@@ -117,12 +120,23 @@ def _lru_wrapper(user_function, maxsize, typed):
     cache = {}
     stats = [0, 0]
 
+    cache_get = cache.get
+    bounded = maxsize is not None
+
     def wrapper(*args, **kwds):
-        key = _make_key(args, kwds, typed)
-        if key in cache:
+        if kwds or typed:
+            key = _make_key(args, kwds, typed)
+        elif len(args) == 1 and type(args[0]) in _SIMPLE_KEY_TYPES:
+            key = args[0]
+        else:
+            key = args
+        result = cache_get(key, _missing)
+        if result is not _missing:
             stats[0] += 1
-            result = cache.pop(key)
-            cache[key] = result
+            if bounded:
+                # Most recently used last: the eviction below takes the first key.
+                del cache[key]
+                cache[key] = result
             return result
         stats[1] += 1
         result = user_function(*args, **kwds)
