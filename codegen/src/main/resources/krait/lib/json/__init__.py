@@ -214,6 +214,9 @@ class JSONEncoder:
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None, indent=None,
           separators=None, default=None, sort_keys=False, **kw):
+    if (not skipkeys and ensure_ascii and check_circular and allow_nan and cls is None and indent is None
+            and separators is None and default is None and not sort_keys and not kw):
+        return _default_encoder.encode(obj)
     if cls is None:
         cls = JSONEncoder
     return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular, allow_nan=allow_nan,
@@ -454,10 +457,18 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
             s = s.decode(encoding, 'surrogatepass')
     else:
         raise TypeError('the JSON object must be str, bytes or bytearray, not %s' % type(s).__name__)
+    if (cls is None and object_hook is None and parse_int is None and parse_float is None and parse_constant is None
+            and object_pairs_hook is None and not kw):
+        return _default_decoder.decode(s)
     if cls is None:
         cls = JSONDecoder
     return cls(object_hook=object_hook, parse_float=parse_float, parse_int=parse_int, parse_constant=parse_constant,
                object_pairs_hook=object_pairs_hook, **kw).decode(s)
+
+
+# As CPython: calls with every option at its default share one encoder and one decoder.
+_default_encoder = JSONEncoder()
+_default_decoder = JSONDecoder()
 
 
 def load(fp, **kw):
