@@ -135,9 +135,43 @@ final class FloatMethods {
         }
         if (!sawDigit) return null;
         String t = sb.toString();
-        if (!t.matches("(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) return null;
+        if (!isDecimalLiteral(t)) return null;
         double v = Double.parseDouble(t);
         return neg ? -v : v;
+    }
+
+    /** {@code digits [. digits] [e [sign] digits]}, with digits on at least one side of the point. */
+    private static boolean isDecimalLiteral(String t) {
+        int n = t.length();
+        int i = 0;
+        int mantissaDigits = 0;
+        while (i < n && isDigit(t.charAt(i))) {
+            i++;
+            mantissaDigits++;
+        }
+        if (i < n && t.charAt(i) == '.') {
+            i++;
+            while (i < n && isDigit(t.charAt(i))) {
+                i++;
+                mantissaDigits++;
+            }
+        }
+        if (mantissaDigits == 0) return false;
+        if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) i++;
+            int expDigits = 0;
+            while (i < n && isDigit(t.charAt(i))) {
+                i++;
+                expDigits++;
+            }
+            if (expDigits == 0) return false;
+        }
+        return i == n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static void setup(PyType t) {
