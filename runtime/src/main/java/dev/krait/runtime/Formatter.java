@@ -18,10 +18,10 @@ public final class Formatter {
         if (v == 0.0) return (1 / v < 0) ? "-0.0" : "0.0";
         if (v == Math.rint(v) && Math.abs(v) < 1e16) return (long) v + ".0";
         double a = Math.abs(v);
-        // Double.toString round-trips, and when it gives at most 16 digits they are the shortest, nearest digits
-        // CPython prints (checked against the exact search below on two million doubles: random bit patterns,
-        // multiples of 0.1 and 1/7, uniform values). Its 17- and 18-digit outputs are sometimes not the shortest
-        // in Java 17 (JDK-4511638): those take the exact search.
+        // Double.toString round-trips, and when it gives at most 15 digits, or 16 with no 15-digit string that
+        // round-trips, they are the shortest, nearest digits CPython prints (checked against the exact search below
+        // on millions of doubles). Java 17 sometimes gives a digit too many (JDK-4511638: 1e23 prints as
+        // 9.999999999999999E22), and its 17-digit outputs are not always the nearest: those take the exact search.
         String t = Double.toString(a);
         int ePos = t.indexOf('E');
         int exp10 = ePos < 0 ? 0 : Integer.parseInt(t.substring(ePos + 1));
@@ -37,7 +37,7 @@ public final class Formatter {
         while (end > lead + 1 && all.charAt(end - 1) == '0') end--;
         String digits = all.substring(lead, end);
         boolean subnormal = a < Double.MIN_NORMAL; // fewer than 15 significant digits of precision there
-        if (digits.length() > 16 || subnormal) {
+        if (digits.length() > 16 || subnormal || (digits.length() == 16 && shorterRoundTrips(digits, decpt, a))) {
             BigDecimal exact = new BigDecimal(a);
             for (int p = subnormal ? 1 : 15; p <= 17; p++) {
                 BigDecimal r = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
@@ -52,6 +52,18 @@ public final class Formatter {
             }
         }
         return reprDigits(digits, decpt, v < 0);
+    }
+
+    /**
+     * Whether a 15-digit decimal reads back as {@code a}, given its 16 round-tripping digits: any shorter string
+     * that round-trips lies within an ulp of them, so it is their rounding to 15 digits or a neighbour of it.
+     */
+    private static boolean shorterRoundTrips(String digits16, int decpt, double a) {
+        long c = (Long.parseLong(digits16) + 5) / 10;
+        for (long k = c - 1; k <= c + 1; k++) {
+            if (Double.parseDouble(k + "E" + (decpt - 15)) == a) return true;
+        }
+        return false;
     }
 
     /** Lays out digits (value 0.DIGITS × 10^decpt) by CPython's repr rule: scientific when exponent < -4 or >= 16. */
