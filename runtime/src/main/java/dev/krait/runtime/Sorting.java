@@ -85,8 +85,34 @@ final class Sorting {
         }
     }
 
+    /**
+     * Exact str keys without surrogate pairs, whose code point order is Java's char order: a stable sort of
+     * positions comparing the Java strings (String.compareTo is intrinsic), not Python comparisons.
+     */
+    private static boolean sortStrings(PyObject[] keys, PyObject[] values, int n) {
+        for (int i = 0; i < n; i++) {
+            PyObject k = keys[i];
+            if (k.getClass() != PyStr.class || !((PyStr) k).isSimple()) return false;
+        }
+        if (values == null) {
+            java.util.Arrays.sort(keys, 0, n, (x, y) -> ((PyStr) x).value().compareTo(((PyStr) y).value()));
+            return true;
+        }
+        KeyedStr[] pairs = new KeyedStr[n];
+        for (int i = 0; i < n; i++) pairs[i] = new KeyedStr(((PyStr) keys[i]).value(), keys[i], values[i]);
+        java.util.Arrays.sort(pairs, (x, y) -> x.text.compareTo(y.text));
+        for (int i = 0; i < n; i++) {
+            keys[i] = pairs[i].key;
+            values[i] = pairs[i].value;
+        }
+        return true;
+    }
+
+    private record KeyedStr(String text, PyObject key, PyObject value) {}
+
     private static boolean sortNumbers(PyObject[] keys, PyObject[] values, int n) {
         if (keys[0].getClass() == PyInt.class && sortSmallInts(keys, values, n)) return true;
+        if (keys[0].getClass() == PyStr.class) return sortStrings(keys, values, n);
         double[] d = new double[n];
         for (int i = 0; i < n; i++) {
             PyObject k = keys[i];
