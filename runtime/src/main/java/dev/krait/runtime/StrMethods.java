@@ -208,7 +208,7 @@ final class StrMethods {
     }
 
     static PyList split(String s, PyObject sepObj, int maxsplit) {
-        PyList out = new PyList();
+        PyList out = new PyList(12); // as CPython, room for a dozen parts before the list grows
         if (maxsplit < 0) maxsplit = Integer.MAX_VALUE;
         if (sepObj == PyNone.NONE) {
             // Every Python whitespace character is in the BMP, so scanning chars (surrogates never match) is exact.
@@ -306,11 +306,22 @@ final class StrMethods {
                 && iterable.type().lookup("__getitem__") == null) {
             throw Errors.typeError("can only join an iterable");
         }
-        PyObject[] items = Protocol.toArray(iterable);
-        long size = (long) sep.length() * Math.max(0, items.length - 1);
-        for (PyObject o : items) if (o instanceof PyStr p) size += p.value().length();
+        // A list's or tuple's own array is read in place: only str items are accepted, and reading them runs no
+        // Python code that could change the list.
+        PyObject[] items;
+        int n;
+        if (iterable.getClass() == PyList.class) {
+            items = ((PyList) iterable).items;
+            n = ((PyList) iterable).size;
+        } else {
+            items = iterable.getClass() == PyTuple.class ? ((PyTuple) iterable).items : Protocol.toArray(iterable);
+            n = items.length;
+        }
+        if (n == 1 && items[0].getClass() == PyStr.class) return ((PyStr) items[0]).value();
+        long size = (long) sep.length() * Math.max(0, n - 1);
+        for (int i = 0; i < n; i++) if (items[i] instanceof PyStr p) size += p.value().length();
         StringBuilder sb = new StringBuilder((int) Math.min(size, Integer.MAX_VALUE - 16));
-        for (int i = 0; i < items.length; i++) {
+        for (int i = 0; i < n; i++) {
             if (!(items[i] instanceof PyStr p)) {
                 throw Errors.typeError("sequence item " + i + ": expected str instance, " + items[i].type().name + " found");
             }
