@@ -1,44 +1,69 @@
 """Krait's re: Python's regular expressions on java.util.regex (through _kre, which translates the syntax).
 Not supported: conditional groups (?(id)yes|no) and LOCALE."""
 import _kre
-import enum as _enum
 
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer', 'compile', 'purge',
            'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M', 'S', 'X', 'U', 'ASCII', 'IGNORECASE', 'LOCALE',
            'MULTILINE', 'DOTALL', 'VERBOSE', 'UNICODE', 'NOFLAG', 'RegexFlag']
 
-
-class RegexFlag(_enum.IntFlag):
-    NOFLAG = 0
-    ASCII = A = 256
-    IGNORECASE = I = 2
-    LOCALE = L = 4
-    UNICODE = U = 32
-    MULTILINE = M = 8
-    DOTALL = S = 16
-    VERBOSE = X = 64
-    TEMPLATE = T = 1
-    DEBUG = 128
-
-    def __repr__(self):
-        if self._name_ is not None and '|' not in self._name_:
-            return 're.' + self._name_
-        names = [('re.' + m._name_) for m in RegexFlag if m._value_ and m._value_ & self._value_ == m._value_
-                 and m._name_ in _CANONICAL]
-        return '|'.join(names) or '0'
-
-    __str__ = __repr__
-
-
+# The flags are an enum.IntFlag, made on first use of any of these names (module __getattr__): importing enum and
+# building the class was two thirds of the cost of importing re, which most programs pay only for plain patterns.
+_FLAG_NAMES = ('NOFLAG', 'A', 'ASCII', 'I', 'IGNORECASE', 'L', 'LOCALE', 'U', 'UNICODE', 'M', 'MULTILINE', 'S',
+               'DOTALL', 'X', 'VERBOSE', 'T', 'TEMPLATE', 'DEBUG')
 _CANONICAL = ('ASCII', 'IGNORECASE', 'LOCALE', 'UNICODE', 'MULTILINE', 'DOTALL', 'VERBOSE', 'TEMPLATE', 'DEBUG')
-NOFLAG = RegexFlag.NOFLAG
-A = ASCII = RegexFlag.ASCII
-I = IGNORECASE = RegexFlag.IGNORECASE
-L = LOCALE = RegexFlag.LOCALE
-U = UNICODE = RegexFlag.UNICODE
-M = MULTILINE = RegexFlag.MULTILINE
-S = DOTALL = RegexFlag.DOTALL
-X = VERBOSE = RegexFlag.VERBOSE
+_RegexFlag = None
+
+
+def _make_flags():
+    global _RegexFlag
+    import enum
+
+    class RegexFlag(enum.IntFlag):
+        NOFLAG = 0
+        ASCII = A = 256
+        IGNORECASE = I = 2
+        LOCALE = L = 4
+        UNICODE = U = 32
+        MULTILINE = M = 8
+        DOTALL = S = 16
+        VERBOSE = X = 64
+        TEMPLATE = T = 1
+        DEBUG = 128
+
+        def __repr__(self):
+            if self._name_ is not None and '|' not in self._name_:
+                return 're.' + self._name_
+            names = [('re.' + m._name_) for m in RegexFlag if m._value_ and m._value_ & self._value_ == m._value_
+                     and m._name_ in _CANONICAL]
+            return '|'.join(names) or '0'
+
+        __str__ = __repr__
+
+    RegexFlag.__qualname__ = 'RegexFlag'
+    RegexFlag.__module__ = 're'
+    g = globals()
+    for name in _FLAG_NAMES:
+        g[name] = RegexFlag[name]
+    g['RegexFlag'] = _RegexFlag = RegexFlag
+    return RegexFlag
+
+
+def __getattr__(name):
+    if name == 'RegexFlag' or name in _FLAG_NAMES:
+        _make_flags()
+        return globals()[name]
+    raise AttributeError("module 're' has no attribute '%s'" % name)
+
+
+def __dir__():
+    names = set(globals())
+    names.update(_FLAG_NAMES)
+    names.add('RegexFlag')
+    return sorted(names)
+
+
+def _flag_value(flags):
+    return flags.value if _RegexFlag is not None and isinstance(flags, _RegexFlag) else flags
 
 
 class error(Exception):
@@ -58,8 +83,7 @@ Match = _kre.Match
 
 class Pattern:
     def __init__(self, pattern, flags):
-        if isinstance(flags, RegexFlag):
-            flags = flags.value
+        flags = _flag_value(flags)
         self.pattern = pattern
         self._flags = flags
         self._c = _kre.compile(pattern, flags)
@@ -126,7 +150,7 @@ class Pattern:
         if len(text) > 200:
             text = text[:200]
         if flags:
-            return 're.compile(%s, %r)' % (text, RegexFlag(flags))
+            return 're.compile(%s, %r)' % (text, (_RegexFlag or _make_flags())(flags))
         return 're.compile(%s)' % text
 
     def __eq__(self, other):
@@ -235,8 +259,7 @@ _cache = {}
 
 
 def _compile(pattern, flags):
-    if isinstance(flags, RegexFlag):
-        flags = flags.value
+    flags = _flag_value(flags)
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError('cannot process flags argument with a compiled pattern')
