@@ -25,11 +25,14 @@ final class RegexModule {
         final Pattern pattern;
         final int groups;
         final PyDict groupIndex;
+        /** The chars a match must start with (RegexFirstChars), or null. */
+        final long[] firstChars;
 
-        Compiled(Pattern pattern, int groups, PyDict groupIndex) {
+        Compiled(Pattern pattern, int groups, PyDict groupIndex, long[] firstChars) {
             this.pattern = pattern;
             this.groups = groups;
             this.groupIndex = groupIndex;
+            this.firstChars = firstChars;
         }
 
         @Override
@@ -86,16 +89,23 @@ final class RegexModule {
             m.useAnchoringBounds(false);
             return m;
         }
+
+        /** Successive matches in the window, or null when it is empty. */
+        RegexSearch search(Compiled c, RegexMatch.Subject sub) {
+            Matcher m = matcher(c, sub);
+            return m == null ? null : new RegexSearch(m, sub.text, c.firstChars);
+        }
     }
 
     /** Pattern.findall without Match objects: the whole matches, the one group, or tuples of the groups. */
     static PyObject findall(Compiled c, PyObject s, int pos, PyObject endpos) {
         RegexMatch.Subject sub = subject(s);
         PyList out = new PyList();
-        Matcher m = new Window(sub, pos, endpos).matcher(c, sub);
-        if (m == null) return out;
+        RegexSearch search = new Window(sub, pos, endpos).search(c, sub);
+        if (search == null) return out;
+        Matcher m = search.m;
         int n = c.groups;
-        while (m.find()) {
+        while (search.find()) {
             if (n == 0) {
                 out.append(sub.slice(m.start(), m.end()));
             } else if (n == 1) {
@@ -137,7 +147,7 @@ final class RegexModule {
             Pattern p = Pattern.compile(java, jf);
             PyDict names = new PyDict();
             for (java.util.Map.Entry<String, Integer> e : t.names.entrySet()) names.setStr(e.getKey(), PyInt.of(e.getValue()));
-            return new Compiled(p, t.groups, names);
+            return new Compiled(p, t.groups, names, RegexFirstChars.of(src, flags));
         } catch (PatternSyntaxException e) {
             throw error(e.getDescription() + " at position " + Math.max(0, e.getIndex()));
         }
@@ -154,9 +164,10 @@ final class RegexModule {
     static PyObject match(Compiled c, PyObject pattern, PyObject s, int pos, PyObject endpos, int mode) {
         RegexMatch.Subject sub = subject(s);
         Window w = new Window(sub, pos, endpos);
-        Matcher m = w.matcher(c, sub);
-        if (m == null) return PyNone.NONE;
-        boolean ok = mode == 0 ? m.find() : mode == 1 ? m.lookingAt() : m.matches();
+        RegexSearch search = w.search(c, sub);
+        if (search == null) return PyNone.NONE;
+        Matcher m = search.m;
+        boolean ok = mode == 0 ? search.find() : mode == 1 ? m.lookingAt() : m.matches();
         return ok ? new RegexMatch(pattern, c, sub, w.pos, w.endpos, m) : PyNone.NONE;
     }
 
@@ -164,10 +175,12 @@ final class RegexModule {
     static PyObject all(Compiled c, PyObject pattern, PyObject s, int pos, PyObject endpos, int limit) {
         RegexMatch.Subject sub = subject(s);
         Window w = new Window(sub, pos, endpos);
-        Matcher m = w.matcher(c, sub);
+        RegexSearch search = w.search(c, sub);
         PyList out = new PyList();
-        if (m == null) return out;
-        while ((limit <= 0 || out.size < limit) && m.find()) out.append(new RegexMatch(pattern, c, sub, w.pos, w.endpos, m));
+        if (search == null) return out;
+        while ((limit <= 0 || out.size < limit) && search.find()) {
+            out.append(new RegexMatch(pattern, c, sub, w.pos, w.endpos, search.m));
+        }
         return out;
     }
 

@@ -16,13 +16,14 @@ final class RegexSub {
         String text = sub.text;
         Template t = template == PyNone.NONE ? null : new Template(template, sub.bytes != null);
         StringBuilder sb = new StringBuilder(text.length() + 16);
-        Matcher m = new RegexModule.Window(sub, 0, PyNone.NONE).matcher(c, sub);
+        RegexSearch search = new RegexModule.Window(sub, 0, PyNone.NONE).search(c, sub);
+        Matcher m = search.m;
         int last = 0;
         int n = 0;
         // CPython joins a list of the pieces; its TypeError for a bad replacement gives the piece's index.
         int pieces = 0;
         int end = sub.cp.length;
-        while ((count == 0 || n < count) && m.find()) {
+        while ((count == 0 || n < count) && search.find()) {
             int st = m.start();
             if (st > last) {
                 sb.append(text, last, st);
