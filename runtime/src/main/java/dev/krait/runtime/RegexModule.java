@@ -25,14 +25,14 @@ final class RegexModule {
         final Pattern pattern;
         final int groups;
         final PyDict groupIndex;
-        /** The chars a match must start with (RegexFirstChars), or null. */
-        final long[] firstChars;
+        /** The texts a match must start with (RegexPrefixes), or null. */
+        final String[] prefixes;
 
-        Compiled(Pattern pattern, int groups, PyDict groupIndex, long[] firstChars) {
+        Compiled(Pattern pattern, int groups, PyDict groupIndex, String[] prefixes) {
             this.pattern = pattern;
             this.groups = groups;
             this.groupIndex = groupIndex;
-            this.firstChars = firstChars;
+            this.prefixes = prefixes;
         }
 
         @Override
@@ -93,7 +93,7 @@ final class RegexModule {
         /** Successive matches in the window, or null when it is empty. */
         RegexSearch search(Compiled c, RegexMatch.Subject sub) {
             Matcher m = matcher(c, sub);
-            return m == null ? null : new RegexSearch(m, sub.text, c.firstChars);
+            return m == null ? null : new RegexSearch(m, sub.text, c.prefixes);
         }
     }
 
@@ -147,7 +147,7 @@ final class RegexModule {
             Pattern p = Pattern.compile(java, jf);
             PyDict names = new PyDict();
             for (java.util.Map.Entry<String, Integer> e : t.names.entrySet()) names.setStr(e.getKey(), PyInt.of(e.getValue()));
-            return new Compiled(p, t.groups, names, RegexFirstChars.of(src, flags));
+            return new Compiled(p, t.groups, names, RegexPrefixes.of(src, flags));
         } catch (PatternSyntaxException e) {
             throw error(e.getDescription() + " at position " + Math.max(0, e.getIndex()));
         }
