@@ -9,7 +9,7 @@ patterns = [r"(error|warning) (\d+)", r"err(or)?", r"(?:e|w)\w*", r"(?P<x>e)(?P<
             r"e(?!r)", r"we\u00e9", r"\u00e9", r" e", r"(error|warning|err)", r"e|\d", r"(?i)ERROR", r"ERROR"]
 for p in patterns:
     c = re.compile(p, re.M)
-    print(repr(p), c.findall(text), [m.span() for m in c.finditer(text, 3, 60)], c.search(text, 10).span(),
+    print(repr(p), c.findall(text), [m.span() for m in c.finditer(text, 3, 60)], getattr(c.search(text, 10), "regs", None),
           c.subn("#", text)[1], len(c.split(text)))
 print(re.compile("error", re.I).findall("ERROR error Error"), re.findall("(?<=-)error", text))
 print(re.compile("(?<=r)r").search("err", 2), re.compile("(?<=r)r").search("err", 1).span())

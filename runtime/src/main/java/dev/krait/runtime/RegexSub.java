@@ -26,7 +26,7 @@ final class RegexSub {
         while ((count == 0 || n < count) && search.find()) {
             int st = m.start();
             if (st > last) {
-                sb.append(text, last, st);
+                copy(sb, text, last, st);
                 pieces++;
             }
             if (t != null) {
@@ -41,10 +41,15 @@ final class RegexSub {
             last = m.end();
             n++;
         }
-        sb.append(text, last, text.length());
+        copy(sb, text, last, text.length());
         String out = sb.toString();
         PyObject result = sub.bytes != null ? new PyBytes(out.getBytes(StandardCharsets.ISO_8859_1)) : PyStr.of(out);
         return PyTuple.of(result, PyInt.of(n));
+    }
+
+    /** text[from:to] onto sb: Java 17's append(CharSequence, int, int) copies char by char, a substring in bulk. */
+    static void copy(StringBuilder sb, String text, int from, int to) {
+        sb.append(text.substring(from, to));
     }
 
     private static void append(StringBuilder sb, PyObject r, boolean bytes, int index) {
@@ -89,7 +94,7 @@ final class RegexSub {
                 if (g < 0) {
                     sb.append(literals[i]);
                 } else if (g <= m.groupCount() && m.start(g) >= 0) {
-                    sb.append(text, m.start(g), m.end(g));
+                    copy(sb, text, m.start(g), m.end(g));
                 }
             }
         }
