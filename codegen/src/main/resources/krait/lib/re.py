@@ -316,7 +316,8 @@ def purge():
     _cache.clear()
 
 
-_SPECIAL = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
+# A string, not a frozenset: only single characters are looked up, and the set type costs start-up.
+_SPECIAL = '()[]{}?*+-|^$\\.&~# \t\n\r\v\f'
 
 
 def escape(pattern):
