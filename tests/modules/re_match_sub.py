@@ -79,3 +79,6 @@ print(type(it).__name__ in ("callable_iterator", "list_iterator"), [(mm.group(1)
 print([mm.group() for mm in re.compile(r"\w").finditer("abcd", 1, 3)])
 print(re.compile("a").sub("b", "aaa", 2), re.compile("(a)").subn(r"\1\1", "aa"))
 print(re.escape("a.b*c\t\n\v\f\r x-y#~&\u00e9\\\\"), re.escape(b"a.b[]"), re.escape(""))
+big = 2 ** 40
+print(re.compile("b").search("abc", 0, big).span(), re.compile("b").search("abc", -big), re.compile("b").findall("abcb", 1, big),
+      re.subn("b", "x", "abcb", big), re.compile("b").split("abcb", big), [mm.span() for mm in re.compile("b").finditer("abb", 0, big)])

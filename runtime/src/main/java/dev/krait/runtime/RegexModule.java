@@ -54,8 +54,10 @@ final class RegexModule {
         return d.module;
     }
 
+    /** A position or count argument; beyond int range it is clamped (every position there is past the end). */
     private static int index(PyObject o) {
-        return o instanceof PyInt i && !i.isBig() && i.v == (int) i.v ? (int) i.v : (int) Protocol.index(o);
+        long v = o instanceof PyInt i && !i.isBig() ? i.v : Protocol.index(o);
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
     }
 
     /** The subject of a search: its text for java.util.regex and, for bytes-like subjects, the bytes. */
