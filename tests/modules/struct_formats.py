@@ -96,3 +96,7 @@ for order in "@<=>!":
             except struct.error as e:
                 row.append(str(e))
         print(order + code, " | ".join(row))
+
+# Large repeat counts cost nothing until values are packed.
+print(struct.calcsize("100000000i"), struct.calcsize("@b100000000q"), struct.Struct("<500000000H").size,
+      struct.calcsize("1000000000x"), struct.unpack("<3H2x0i2B", bytes(range(10))), struct.pack(">3B0s2b", 1, 2, 3, b"", -1, -2))

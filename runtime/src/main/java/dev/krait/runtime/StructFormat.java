@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A parsed {@code struct} format: one entry per packed value (its code, byte offset and length, and for integer
- * codes the range a machine long may take without further checks), laid out once so that pack and unpack only
- * walk the arrays.
+ * A parsed {@code struct} format: one entry per run of a code (its code, byte offset, length of one value, repeat
+ * count, and for integer codes the range a machine long may take without further checks), laid out once so that
+ * pack and unpack only walk the arrays. Runs, not values, so that "100000000i" costs no memory until packed.
  */
 final class StructFormat {
     /** Byte orders: native ('@', sizes and alignment of the platform), little-endian standard, big-endian standard. */
@@ -16,20 +16,27 @@ final class StructFormat {
 
     final int order;
     final int size;
+    /** The number of values packed or unpacked. */
+    final int items;
     final char[] codes;
+    /** Byte offset of each run's first value. */
     final int[] offsets;
-    /** Bytes of each value; for 's' and 'p' the field's length. */
+    /** Bytes of each value of the run; for 's' and 'p' the field's length. */
     final int[] lengths;
+    /** Values in the run; 1 for 's' and 'p'. */
+    final int[] repeats;
     /** For integer codes, the range a non-big int may take (the rest goes through BigInteger and the errors). */
     final long[] lo;
     final long[] hi;
 
-    private StructFormat(int order, int size, char[] codes, int[] offsets, int[] lengths) {
+    private StructFormat(int order, int size, int items, char[] codes, int[] offsets, int[] lengths, int[] repeats) {
         this.order = order;
         this.size = size;
+        this.items = items;
         this.codes = codes;
         this.offsets = offsets;
         this.lengths = lengths;
+        this.repeats = repeats;
         this.lo = new long[codes.length];
         this.hi = new long[codes.length];
         for (int k = 0; k < codes.length; k++) {
@@ -45,10 +52,6 @@ final class StructFormat {
                 hi[k] = bits == 64 ? Long.MAX_VALUE : (1L << (bits - 1)) - 1;
             }
         }
-    }
-
-    int items() {
-        return codes.length;
     }
 
     boolean little() {
@@ -72,9 +75,11 @@ final class StructFormat {
             }
         }
         int n = 0;
+        int items = 0;
         char[] codes = new char[8];
         int[] offsets = new int[8];
         int[] lengths = new int[8];
+        int[] repeats = new int[8];
         int size = 0;
         while (i < fmt.length()) {
             char c = fmt.charAt(i);
@@ -93,35 +98,26 @@ final class StructFormat {
             }
             int sz = codeSize(c, order);
             if (order == NATIVE && sz > 1) size = (size + sz - 1) / sz * sz;
-            if (c == 'x') {
-                size += count;
-            } else {
-                // A string field is one value whatever its length; other codes repeat count times.
-                boolean string = c == 's' || c == 'p';
-                int values = string ? 1 : count;
-                if (n + values > codes.length) {
-                    int cap = Math.max(codes.length * 2, n + values);
-                    codes = java.util.Arrays.copyOf(codes, cap);
-                    offsets = java.util.Arrays.copyOf(offsets, cap);
-                    lengths = java.util.Arrays.copyOf(lengths, cap);
+            // A string field is one value whatever its length; other codes repeat count times.
+            boolean string = c == 's' || c == 'p';
+            if (c != 'x' && (string || count > 0)) {
+                if (n == codes.length) {
+                    codes = java.util.Arrays.copyOf(codes, 2 * n);
+                    offsets = java.util.Arrays.copyOf(offsets, 2 * n);
+                    lengths = java.util.Arrays.copyOf(lengths, 2 * n);
+                    repeats = java.util.Arrays.copyOf(repeats, 2 * n);
                 }
-                if (string) {
-                    codes[n] = c;
-                    offsets[n] = size;
-                    lengths[n++] = count;
-                    size += count;
-                } else {
-                    for (int r = 0; r < count; r++, size += sz) {
-                        codes[n] = c;
-                        offsets[n] = size;
-                        lengths[n++] = sz;
-                    }
-                }
+                codes[n] = c;
+                offsets[n] = size;
+                lengths[n] = string ? count : sz;
+                repeats[n++] = string ? 1 : count;
+                items += string ? 1 : count;
             }
+            size += string || c == 'x' ? count : sz * count;
             i++;
         }
-        return new StructFormat(order, size, java.util.Arrays.copyOf(codes, n), java.util.Arrays.copyOf(offsets, n),
-                java.util.Arrays.copyOf(lengths, n));
+        return new StructFormat(order, size, items, java.util.Arrays.copyOf(codes, n), java.util.Arrays.copyOf(offsets, n),
+                java.util.Arrays.copyOf(lengths, n), java.util.Arrays.copyOf(repeats, n));
     }
 
     private static int codeSize(char c, int order) {

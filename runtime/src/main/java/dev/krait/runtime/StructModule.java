@@ -14,17 +14,20 @@ final class StructModule {
 
     /** values[from:] packed by f; who names the operation in the count error ("pack", "pack_into"). */
     static byte[] pack(StructFormat f, PyObject[] values, int from, String who) {
-        int n = f.items();
-        if (values.length - from != n) {
-            throw error(who + " expected " + n + " items for packing (got " + (values.length - from) + ")");
+        if (values.length - from != f.items) {
+            throw error(who + " expected " + f.items + " items for packing (got " + (values.length - from) + ")");
         }
         byte[] out = new byte[f.size];
-        for (int k = 0; k < n; k++) packValue(f, k, values[from + k], out);
+        int vi = from;
+        for (int k = 0; k < f.codes.length; k++) {
+            int pos = f.offsets[k];
+            for (int r = f.repeats[k]; r > 0; r--, pos += f.lengths[k]) packValue(f, k, values[vi++], out, pos);
+        }
         return out;
     }
 
-    private static void packValue(StructFormat f, int k, PyObject v, byte[] out) {
-        int pos = f.offsets[k];
+    /** One value of run k at pos. */
+    private static void packValue(StructFormat f, int k, PyObject v, byte[] out, int pos) {
         int len = f.lengths[k];
         long bits;
         switch (f.codes[k]) {
@@ -111,29 +114,31 @@ final class StructModule {
     }
 
     static PyObject unpack(StructFormat f, byte[] data, int base) {
-        int n = f.items();
-        PyObject[] out = new PyObject[n];
+        PyObject[] out = new PyObject[f.items];
+        int oi = 0;
         boolean little = f.little();
-        for (int k = 0; k < n; k++) {
-            int pos = base + f.offsets[k];
+        for (int k = 0; k < f.codes.length; k++) {
             int len = f.lengths[k];
             char c = f.codes[k];
+            int pos = base + f.offsets[k];
             if (c == 's') {
-                out[k] = new PyBytes(java.util.Arrays.copyOfRange(data, pos, pos + len));
+                out[oi++] = new PyBytes(java.util.Arrays.copyOfRange(data, pos, pos + len));
                 continue;
             }
             if (c == 'p') {
                 int m = len == 0 ? 0 : Math.min(data[pos] & 0xff, len - 1);
-                out[k] = new PyBytes(java.util.Arrays.copyOfRange(data, pos + 1, pos + 1 + m));
+                out[oi++] = new PyBytes(java.util.Arrays.copyOfRange(data, pos + 1, pos + 1 + m));
                 continue;
             }
-            long bits = 0;
-            if (little) {
-                for (int b = len - 1; b >= 0; b--) bits = (bits << 8) | (data[pos + b] & 0xffL);
-            } else {
-                for (int b = 0; b < len; b++) bits = (bits << 8) | (data[pos + b] & 0xffL);
+            for (int r = f.repeats[k]; r > 0; r--, pos += len) {
+                long bits = 0;
+                if (little) {
+                    for (int b = len - 1; b >= 0; b--) bits = (bits << 8) | (data[pos + b] & 0xffL);
+                } else {
+                    for (int b = 0; b < len; b++) bits = (bits << 8) | (data[pos + b] & 0xffL);
+                }
+                out[oi++] = value(c, len, bits, data[pos]);
             }
-            out[k] = value(c, len, bits, data[pos]);
         }
         return PyTuple.of(out);
     }
@@ -230,10 +235,10 @@ final class StructModule {
     /** pack_into(buffer, offset, *values) with a[from] the buffer, in CPython's order of checks. */
     private static PyObject packInto(StructFormat f, PyObject[] a, int from) {
         int given = a.length - from;
-        if (given != f.items() + 2) {
+        if (given != f.items + 2) {
             if (given == 0) throw error("pack_into expected buffer argument");
             if (given == 1) throw error("pack_into expected offset argument");
-            throw error("pack_into expected " + f.items() + " items for packing (got " + (given - 2) + ")");
+            throw error("pack_into expected " + f.items + " items for packing (got " + (given - 2) + ")");
         }
         if (!(a[from] instanceof PyByteArray buf)) {
             throw Errors.typeError("argument must be read-write bytes-like object, not " + a[from].type().name());
