@@ -1,44 +1,69 @@
 """Krait's re: Python's regular expressions on java.util.regex (through _kre, which translates the syntax).
 Not supported: conditional groups (?(id)yes|no) and LOCALE."""
 import _kre
-import enum as _enum
 
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer', 'compile', 'purge',
            'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M', 'S', 'X', 'U', 'ASCII', 'IGNORECASE', 'LOCALE',
            'MULTILINE', 'DOTALL', 'VERBOSE', 'UNICODE', 'NOFLAG', 'RegexFlag']
 
-
-class RegexFlag(_enum.IntFlag):
-    NOFLAG = 0
-    ASCII = A = 256
-    IGNORECASE = I = 2
-    LOCALE = L = 4
-    UNICODE = U = 32
-    MULTILINE = M = 8
-    DOTALL = S = 16
-    VERBOSE = X = 64
-    TEMPLATE = T = 1
-    DEBUG = 128
-
-    def __repr__(self):
-        if self._name_ is not None and '|' not in self._name_:
-            return 're.' + self._name_
-        names = [('re.' + m._name_) for m in RegexFlag if m._value_ and m._value_ & self._value_ == m._value_
-                 and m._name_ in _CANONICAL]
-        return '|'.join(names) or '0'
-
-    __str__ = __repr__
-
-
+# The flags are an enum.IntFlag, made on first use of any of these names (module __getattr__): importing enum and
+# building the class was two thirds of the cost of importing re, which most programs pay only for plain patterns.
+_FLAG_NAMES = ('NOFLAG', 'A', 'ASCII', 'I', 'IGNORECASE', 'L', 'LOCALE', 'U', 'UNICODE', 'M', 'MULTILINE', 'S',
+               'DOTALL', 'X', 'VERBOSE', 'T', 'TEMPLATE', 'DEBUG')
 _CANONICAL = ('ASCII', 'IGNORECASE', 'LOCALE', 'UNICODE', 'MULTILINE', 'DOTALL', 'VERBOSE', 'TEMPLATE', 'DEBUG')
-NOFLAG = RegexFlag.NOFLAG
-A = ASCII = RegexFlag.ASCII
-I = IGNORECASE = RegexFlag.IGNORECASE
-L = LOCALE = RegexFlag.LOCALE
-U = UNICODE = RegexFlag.UNICODE
-M = MULTILINE = RegexFlag.MULTILINE
-S = DOTALL = RegexFlag.DOTALL
-X = VERBOSE = RegexFlag.VERBOSE
+_RegexFlag = None
+
+
+def _make_flags():
+    global _RegexFlag
+    import enum
+
+    class RegexFlag(enum.IntFlag):
+        NOFLAG = 0
+        ASCII = A = 256
+        IGNORECASE = I = 2
+        LOCALE = L = 4
+        UNICODE = U = 32
+        MULTILINE = M = 8
+        DOTALL = S = 16
+        VERBOSE = X = 64
+        TEMPLATE = T = 1
+        DEBUG = 128
+
+        def __repr__(self):
+            if self._name_ is not None and '|' not in self._name_:
+                return 're.' + self._name_
+            names = [('re.' + m._name_) for m in RegexFlag if m._value_ and m._value_ & self._value_ == m._value_
+                     and m._name_ in _CANONICAL]
+            return '|'.join(names) or '0'
+
+        __str__ = __repr__
+
+    RegexFlag.__qualname__ = 'RegexFlag'
+    RegexFlag.__module__ = 're'
+    g = globals()
+    for name in _FLAG_NAMES:
+        g[name] = RegexFlag[name]
+    g['RegexFlag'] = _RegexFlag = RegexFlag
+    return RegexFlag
+
+
+def __getattr__(name):
+    if name == 'RegexFlag' or name in _FLAG_NAMES:
+        _make_flags()
+        return globals()[name]
+    raise AttributeError("module 're' has no attribute '%s'" % name)
+
+
+def __dir__():
+    names = set(globals())
+    names.update(_FLAG_NAMES)
+    names.add('RegexFlag')
+    return sorted(names)
+
+
+def _flag_value(flags):
+    return flags.value if _RegexFlag is not None and isinstance(flags, _RegexFlag) else flags
 
 
 class error(Exception):
@@ -52,107 +77,13 @@ class error(Exception):
 PatternError = error
 
 
-class Match:
-    __slots__ = ('re', 'string', 'pos', 'endpos', '_spans')
-
-    def __init__(self, pattern, string, pos, endpos, spans):
-        self.re = pattern
-        self.string = string
-        self.pos = pos
-        self.endpos = endpos
-        self._spans = spans
-
-    def _index(self, g):
-        if isinstance(g, int):
-            if 0 <= g <= self.re.groups:
-                return g
-        elif isinstance(g, str):
-            i = self.re.groupindex.get(g)
-            if i is not None:
-                return i
-        raise IndexError('no such group')
-
-    def group(self, *groups):
-        if not groups:
-            spans = self._spans
-            return self.string[spans[0]:spans[1]]
-        if len(groups) == 1:
-            g = groups[0]
-            if type(g) is int and 0 <= g <= self.re.groups:
-                # The common case without the general lookup.
-                spans = self._spans
-                s = spans[2 * g]
-                return None if s < 0 else self.string[s:spans[2 * g + 1]]
-            return self._group(g)
-        return tuple(self._group(g) for g in groups)
-
-    def _group(self, g, default=None):
-        i = self._index(g)
-        s, e = self._spans[2 * i], self._spans[2 * i + 1]
-        return default if s < 0 else self.string[s:e]
-
-    def __getitem__(self, g):
-        return self._group(g)
-
-    def groups(self, default=None):
-        return tuple(self._group(i, default) for i in range(1, self.re.groups + 1))
-
-    def groupdict(self, default=None):
-        return {name: self._group(i, default) for name, i in self.re.groupindex.items()}
-
-    def start(self, group=0):
-        return self._spans[2 * self._index(group)]
-
-    def end(self, group=0):
-        return self._spans[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        i = self._index(group)
-        return self._spans[2 * i], self._spans[2 * i + 1]
-
-    @property
-    def regs(self):
-        return tuple((self._spans[2 * i], self._spans[2 * i + 1]) for i in range(self.re.groups + 1))
-
-    @property
-    def lastindex(self):
-        best = None
-        best_end = -1
-        for i in range(1, self.re.groups + 1):
-            s, e = self._spans[2 * i], self._spans[2 * i + 1]
-            if s >= 0 and e >= best_end:
-                if best is None or e > best_end or True:
-                    best, best_end = i, e
-        return best
-
-    @property
-    def lastgroup(self):
-        li = self.lastindex
-        for name, i in self.re.groupindex.items():
-            if i == li:
-                return name
-        return None
-
-    def expand(self, template):
-        return _expand(self.re, template, self)
-
-    def __bool__(self):
-        return True
-
-    def __repr__(self):
-        return '<re.Match object; span=%r, match=%r>' % (self.span(), self.group())
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
+# Match objects are built in Java (_kre), as the per-match work of search, finditer and sub.
+Match = _kre.Match
 
 
 class Pattern:
     def __init__(self, pattern, flags):
-        if isinstance(flags, RegexFlag):
-            flags = flags.value
+        flags = _flag_value(flags)
         self.pattern = pattern
         self._flags = flags
         self._c = _kre.compile(pattern, flags)
@@ -170,46 +101,34 @@ class Pattern:
         elif isinstance(string, str):
             raise TypeError('cannot use a bytes pattern on a string-like object')
 
-    def _run(self, string, pos, endpos, mode):
-        self._check(string)
-        n = len(string)
-        if endpos is None or endpos > n:
-            endpos = n
-        if pos < 0:
-            pos = 0
-        spans = _kre.match(self._c, string, pos, endpos, mode)
-        return None if spans is None else Match(self, string, pos, endpos, spans)
-
     def search(self, string, pos=0, endpos=None):
-        return self._run(string, pos, endpos, 0)
+        self._check(string)
+        return _kre.match(self._c, self, string, pos, endpos, 0)
 
     def match(self, string, pos=0, endpos=None):
-        return self._run(string, pos, endpos, 1)
+        self._check(string)
+        return _kre.match(self._c, self, string, pos, endpos, 1)
 
     def fullmatch(self, string, pos=0, endpos=None):
-        return self._run(string, pos, endpos, 2)
+        self._check(string)
+        return _kre.match(self._c, self, string, pos, endpos, 2)
 
     def _all(self, string, pos=0, endpos=None, limit=0):
         self._check(string)
-        n = len(string)
-        if endpos is None or endpos > n:
-            endpos = n
-        return [Match(self, string, pos, endpos, s) for s in _kre.all(self._c, string, max(pos, 0), endpos, limit)]
+        return _kre.all(self._c, self, string, pos, endpos, limit)
 
     def finditer(self, string, pos=0, endpos=None):
         return iter(self._all(string, pos, endpos))
 
     def findall(self, string, pos=0, endpos=None):
         self._check(string)
-        n = len(string)
-        if endpos is None or endpos > n:
-            endpos = n
-        return _kre.findall(self._c, string, max(pos, 0), endpos)
+        return _kre.findall(self._c, string, pos, endpos)
 
     def split(self, string, maxsplit=0):
         out = []
         last = 0
-        for m in self._all(string, 0, None, maxsplit if maxsplit > 0 else 0):
+        # As CPython's loop: 0 splits everywhere, a negative maxsplit nowhere.
+        for m in self._all(string, 0, None, maxsplit) if maxsplit >= 0 else ():
             out.append(string[last:m.start()])
             out.extend(m.groups())
             last = m.end()
@@ -217,32 +136,10 @@ class Pattern:
         return out
 
     def subn(self, repl, string, count=0):
-        if callable(repl):
-            fn = repl
-        else:
-            template = _compile_template(self, repl)
-            if not template:
-                template = [repl[:0]]
-            if len(template) == 1 and isinstance(template[0], (str, bytes)):
-                self._check(string)
-                return _kre.sub_literal(self._c, string, template[0], count)
-            else:
-                fn = lambda m: _apply_template(template, m)
-        parts = []
-        last = 0
-        n = 0
         self._check(string)
-        end = len(string)
-        for spans in _kre.all(self._c, string, 0, end, count if count > 0 else 0):
-            m = Match(self, string, 0, end, spans)
-            parts.append(string[last:spans[0]])
-            r = fn(m)
-            if r is not None:
-                parts.append(r)
-            last = spans[1]
-            n += 1
-        parts.append(string[last:])
-        return string[:0].join(parts), n
+        if callable(repl):
+            return _kre.subn(self._c, self, string, repl, None, count)
+        return _kre.subn(self._c, self, string, None, _compile_template(self, repl), count)
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -253,7 +150,7 @@ class Pattern:
         if len(text) > 200:
             text = text[:200]
         if flags:
-            return 're.compile(%s, %r)' % (text, RegexFlag(flags))
+            return 're.compile(%s, %r)' % (text, (_RegexFlag or _make_flags())(flags))
         return 're.compile(%s)' % text
 
     def __eq__(self, other):
@@ -307,17 +204,26 @@ def _compile_template(pattern, repl):
             literal = []
             items.append(g)
             i = end + 1
-        elif nxt.isdigit():
-            j = i + 1
-            while j < n and j < i + 3 and s[j].isdigit():
-                j += 1
-            if nxt == '0' or (j - i - 1 == 3 and all(ch in '01234567' for ch in s[i + 1:j])):
-                k = i + 1
+        elif nxt in '0123456789':
+            if nxt == '0':
+                k = i + 2
                 while k < n and k < i + 4 and s[k] in '01234567':
                     k += 1
                 literal.append(chr(int(s[i + 1:k], 8)))
                 i = k
                 continue
+            j = i + 2
+            if j < n and s[j] in '0123456789':
+                j += 1
+                # Three octal digits are a character, two digits a group number.
+                if nxt in '01234567' and s[j - 1] in '01234567' and j < n and s[j] in '01234567':
+                    v = int(s[i + 1:j + 1], 8)
+                    if v > 0o377:
+                        raise error('octal escape value \\%s outside of range 0-0o377 at position %d'
+                                    % (s[i + 1:j + 1], i))
+                    literal.append(chr(v))
+                    i = j + 1
+                    continue
             g = int(s[i + 1:j])
             if g > pattern.groups:
                 raise error('invalid group reference %d at position %d' % (g, i + 1))
@@ -342,7 +248,7 @@ def _compile_template(pattern, repl):
 
 def _apply_template(template, m):
     empty = m.string[:0]
-    return empty.join(x if not isinstance(x, int) else (m._group(x) or empty) for x in template)
+    return empty.join(x if not isinstance(x, int) else (m.group(x) or empty) for x in template)
 
 
 def _expand(pattern, template, m):
@@ -353,8 +259,7 @@ _cache = {}
 
 
 def _compile(pattern, flags):
-    if isinstance(flags, RegexFlag):
-        flags = flags.value
+    flags = _flag_value(flags)
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError('cannot process flags argument with a compiled pattern')
@@ -411,7 +316,8 @@ def purge():
     _cache.clear()
 
 
-_SPECIAL = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
+# A string, not a frozenset: only single characters are looked up, and the set type costs start-up.
+_SPECIAL = '()[]{}?*+-|^$\\.&~# \t\n\r\v\f'
 
 
 def escape(pattern):

@@ -151,6 +151,11 @@ public final class Builtins {
 
     /** {@code hex/oct/bin}. */
     static PyObject radix(PyObject x, int radix, String prefix) {
+        if (x instanceof PyInt i && !i.isBig() && i.v != Long.MIN_VALUE) {
+            // Machine ints without BigInteger (hex() of a loop counter was a BigInteger conversion per call).
+            String digits = Long.toString(Math.abs(i.v), radix);
+            return PyStr.of(i.v < 0 ? "-" + prefix + digits : prefix + digits);
+        }
         java.math.BigInteger v = Protocol.indexBig(x);
         String digits = v.abs().toString(radix);
         return PyStr.of((v.signum() < 0 ? "-" : "") + prefix + digits);

@@ -25,11 +25,14 @@ final class RegexModule {
         final Pattern pattern;
         final int groups;
         final PyDict groupIndex;
+        /** The texts a match must start with (RegexPrefixes), or null. */
+        final String[] prefixes;
 
-        Compiled(Pattern pattern, int groups, PyDict groupIndex) {
+        Compiled(Pattern pattern, int groups, PyDict groupIndex, String[] prefixes) {
             this.pattern = pattern;
             this.groups = groups;
             this.groupIndex = groupIndex;
+            this.prefixes = prefixes;
         }
 
         @Override
@@ -43,70 +46,85 @@ final class RegexModule {
         d.fn("compile", (p, f) -> compile(p, (int) Protocol.index(f)));
         d.fn("groups", c -> PyInt.of(((Compiled) c).groups));
         d.fn("groupindex", c -> ((Compiled) c).groupIndex);
-        d.fnv("match", (a, k) -> match((Compiled) a[0], a[1], (int) Protocol.index(a[2]), (int) Protocol.index(a[3]),
-                (int) Protocol.index(a[4])));
-        d.fnv("all", (a, k) -> all((Compiled) a[0], a[1], (int) Protocol.index(a[2]), (int) Protocol.index(a[3]),
-                (int) Protocol.index(a[4])));
-        d.fnv("findall", (a, k) -> findall((Compiled) a[0], a[1], (int) Protocol.index(a[2]), (int) Protocol.index(a[3])));
-        d.fnv("sub_literal", (a, k) -> subLiteral((Compiled) a[0], a[1], a[2], (int) Protocol.index(a[3])));
+        d.fnv("match", (a, k) -> match((Compiled) a[0], a[1], a[2], index(a[3]), a[4], index(a[5])));
+        d.fnv("all", (a, k) -> all((Compiled) a[0], a[1], a[2], index(a[3]), a[4], index(a[5])));
+        d.fnv("findall", (a, k) -> findall((Compiled) a[0], a[1], index(a[2]), a[3]));
+        d.fnv("subn", (a, k) -> RegexSub.subn((Compiled) a[0], a[1], a[2], a[3], a[4], index(a[5])));
+        d.set("Match", RegexMatch.TYPE);
         return d.module;
     }
 
-    /** A matcher over string[pos:endpos] (code point offsets) with Python's bounds, or null when empty. */
-    private static Matcher matcher(Compiled c, String str, CodePoints cp, int pos, int endpos) {
-        int from = cp.toChar(Math.max(0, Math.min(pos, cp.length)));
-        int to = cp.toChar(Math.max(0, Math.min(endpos, cp.length)));
-        if (to < from) return null;
-        Matcher m = c.pattern.matcher(str);
-        m.region(from, to);
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
-        return m;
+    /** A position or count argument; beyond int range it is clamped (every position there is past the end). */
+    private static int index(PyObject o) {
+        long v = o instanceof PyInt i && !i.isBig() ? i.v : Protocol.index(o);
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
     }
 
-    private static PyObject piece(String x, boolean bytes) {
-        if (x == null) x = "";
-        return bytes ? new PyBytes(x.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)) : PyStr.of(x);
+    /** The subject of a search: its text for java.util.regex and, for bytes-like subjects, the bytes. */
+    static RegexMatch.Subject subject(PyObject s) {
+        if (s instanceof PyStr ps) return new RegexMatch.Subject(s, ps.value(), null);
+        if (s instanceof PyBytes || s instanceof PyByteArray || s instanceof PyMemoryView) {
+            byte[] b = PyBytes.bytesOf(s);
+            return new RegexMatch.Subject(s, new String(b, java.nio.charset.StandardCharsets.ISO_8859_1), b);
+        }
+        throw Errors.typeError("expected string or bytes-like object, got '" + s.type().name + "'");
+    }
+
+    /** A search window: string[pos:endpos] clamped to the subject as CPython clamps it, in code points. */
+    static final class Window {
+        final int pos;
+        final int endpos;
+
+        Window(RegexMatch.Subject sub, int pos, PyObject endpos) {
+            int n = sub.cp.length;
+            int end = endpos == PyNone.NONE ? n : index(endpos);
+            this.pos = Math.max(0, Math.min(pos, n));
+            this.endpos = Math.max(0, Math.min(end, n));
+        }
+
+        /** A matcher over the window with Python's bounds (look-around sees past them), or null when empty. */
+        Matcher matcher(Compiled c, RegexMatch.Subject sub) {
+            if (endpos < pos) return null;
+            Matcher m = c.pattern.matcher(sub.text);
+            m.region(sub.cp.toChar(pos), sub.cp.toChar(endpos));
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            return m;
+        }
+
+        /** Successive matches in the window, or null when it is empty. */
+        RegexSearch search(Compiled c, RegexMatch.Subject sub) {
+            Matcher m = matcher(c, sub);
+            return m == null ? null : new RegexSearch(m, sub.text, c.prefixes);
+        }
     }
 
     /** Pattern.findall without Match objects: the whole matches, the one group, or tuples of the groups. */
-    static PyObject findall(Compiled c, PyObject s, int pos, int endpos) {
-        String str = text(s);
-        boolean bytes = !(s instanceof PyStr);
+    static PyObject findall(Compiled c, PyObject s, int pos, PyObject endpos) {
+        RegexMatch.Subject sub = subject(s);
         PyList out = new PyList();
-        Matcher m = matcher(c, str, new CodePoints(str), pos, endpos);
-        if (m == null) return out;
+        RegexSearch search = new Window(sub, pos, endpos).search(c, sub);
+        if (search == null) return out;
+        Matcher m = search.m;
         int n = c.groups;
-        while (m.find()) {
+        while (search.find()) {
             if (n == 0) {
-                out.append(piece(m.group(), bytes));
+                out.append(sub.slice(m.start(), m.end()));
             } else if (n == 1) {
-                out.append(piece(m.groupCount() >= 1 ? m.group(1) : null, bytes));
+                out.append(piece(sub, m, 1));
             } else {
                 PyObject[] t = new PyObject[n];
-                for (int g = 1; g <= n; g++) t[g - 1] = piece(g <= m.groupCount() ? m.group(g) : null, bytes);
+                for (int g = 1; g <= n; g++) t[g - 1] = piece(sub, m, g);
                 out.append(PyTuple.of(t));
             }
         }
         return out;
     }
 
-    /** Pattern.subn with a replacement that has no group references: (new string, number of substitutions). */
-    static PyObject subLiteral(Compiled c, PyObject s, PyObject literal, int count) {
-        String str = text(s);
-        boolean bytes = !(s instanceof PyStr);
-        String rep = text(literal);
-        Matcher m = matcher(c, str, new CodePoints(str), 0, Integer.MAX_VALUE);
-        StringBuilder sb = new StringBuilder(str.length());
-        int last = 0;
-        int n = 0;
-        while ((count <= 0 || n < count) && m.find()) {
-            sb.append(str, last, m.start()).append(rep);
-            last = m.end();
-            n++;
-        }
-        sb.append(str, last, str.length());
-        return PyTuple.of(piece(sb.toString(), bytes), PyInt.of(n));
+    /** A group's text for findall: empty when it did not participate. */
+    private static PyObject piece(RegexMatch.Subject sub, Matcher m, int g) {
+        int st = g <= m.groupCount() ? m.start(g) : -1;
+        return st < 0 ? sub.slice(0, 0) : sub.slice(st, m.end(g));
     }
 
     private static String text(PyObject s) {
@@ -131,7 +149,7 @@ final class RegexModule {
             Pattern p = Pattern.compile(java, jf);
             PyDict names = new PyDict();
             for (java.util.Map.Entry<String, Integer> e : t.names.entrySet()) names.setStr(e.getKey(), PyInt.of(e.getValue()));
-            return new Compiled(p, t.groups, names);
+            return new Compiled(p, t.groups, names, RegexPrefixes.of(src, flags));
         } catch (PatternSyntaxException e) {
             throw error(e.getDescription() + " at position " + Math.max(0, e.getIndex()));
         }
@@ -144,45 +162,28 @@ final class RegexModule {
         return Errors.make(ExceptionTypes.VALUE_ERROR, msg);
     }
 
-    /** One match: mode 0 searches, 1 matches at pos, 2 must match all of [pos, endpos); spans or None. */
-    static PyObject match(Compiled c, PyObject s, int pos, int endpos, int mode) {
-        String str = text(s);
-        CodePoints cp = new CodePoints(str);
-        Matcher m = c.pattern.matcher(str);
-        int from = cp.toChar(Math.max(0, Math.min(pos, cp.length)));
-        int to = cp.toChar(Math.max(0, Math.min(endpos, cp.length)));
-        if (to < from) return PyNone.NONE;
-        m.region(from, to);
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
-        boolean ok = mode == 0 ? m.find() : mode == 1 ? m.lookingAt() : m.matches();
-        return ok ? spans(m, c.groups, cp) : PyNone.NONE;
+    /** One match: mode 0 searches, 1 matches at pos, 2 must match all of [pos, endpos); a Match or None. */
+    static PyObject match(Compiled c, PyObject pattern, PyObject s, int pos, PyObject endpos, int mode) {
+        RegexMatch.Subject sub = subject(s);
+        Window w = new Window(sub, pos, endpos);
+        RegexSearch search = w.search(c, sub);
+        if (search == null) return PyNone.NONE;
+        Matcher m = search.m;
+        boolean ok = mode == 0 ? search.find() : mode == 1 ? m.lookingAt() : m.matches();
+        return ok ? new RegexMatch(pattern, c, sub, w.pos, w.endpos, m) : PyNone.NONE;
     }
 
-    /** Every match from pos (as finditer sees them), each as its spans. */
-    static PyObject all(Compiled c, PyObject s, int pos, int endpos, int limit) {
-        String str = text(s);
-        CodePoints cp = new CodePoints(str);
-        Matcher m = c.pattern.matcher(str);
-        int from = cp.toChar(Math.max(0, Math.min(pos, cp.length)));
-        int to = cp.toChar(Math.max(0, Math.min(endpos, cp.length)));
+    /** Every match in the window (as finditer sees them), at most limit of them when limit > 0. */
+    static PyObject all(Compiled c, PyObject pattern, PyObject s, int pos, PyObject endpos, int limit) {
+        RegexMatch.Subject sub = subject(s);
+        Window w = new Window(sub, pos, endpos);
+        RegexSearch search = w.search(c, sub);
         PyList out = new PyList();
-        if (to < from) return out;
-        m.region(from, to);
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
-        while ((limit <= 0 || out.size < limit) && m.find()) out.append(spans(m, c.groups, cp));
-        return out;
-    }
-
-    private static PyObject spans(Matcher m, int groups, CodePoints cp) {
-        PyObject[] r = new PyObject[2 * (groups + 1)];
-        for (int g = 0; g <= groups; g++) {
-            int st = g <= m.groupCount() ? m.start(g) : -1;
-            r[2 * g] = PyInt.of(st < 0 ? -1 : cp.toCodePoint(st));
-            r[2 * g + 1] = PyInt.of(st < 0 ? -1 : cp.toCodePoint(m.end(g)));
+        if (search == null) return out;
+        while ((limit <= 0 || out.size < limit) && search.find()) {
+            out.append(new RegexMatch(pattern, c, sub, w.pos, w.endpos, search.m));
         }
-        return PyTuple.of(r);
+        return out;
     }
 
     /** Converts between char and code point offsets (identity when the string has no surrogate pairs). */
@@ -191,12 +192,11 @@ final class RegexModule {
         final boolean bmp;
         final int length;
 
-        CodePoints(String s) {
+        CodePoints(PyObject original, String s) {
             this.s = s;
-            boolean b = true;
-            for (int i = 0; i < s.length() && b; i++) if (Character.isSurrogate(s.charAt(i))) b = false;
-            this.bmp = b;
-            this.length = b ? s.length() : s.codePointCount(0, s.length());
+            // A str knows (and caches) its code point count; bytes are one char per byte.
+            this.length = original instanceof PyStr ps ? ps.cpLength() : s.length();
+            this.bmp = length == s.length();
         }
 
         int toChar(int cpIndex) {

@@ -1,77 +1,10 @@
 package dev.krait.runtime;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.List;
 
 /** {@code struct}: packing values into bytes by format strings (byte orders, sizes and alignment as CPython). */
 final class StructModule {
     private StructModule() {}
-
-    /** One parsed format: its items (code and count), byte order, and total size. */
-    static final class Format {
-        final boolean little;
-        final boolean nativeAlign;
-        final List<char[]> codes = new ArrayList<>();
-        final List<Integer> counts = new ArrayList<>();
-        int size;
-        int items;
-
-        Format(String fmt) {
-            int i = 0;
-            char order = '@';
-            if (!fmt.isEmpty() && "@=<>!".indexOf(fmt.charAt(0)) >= 0) {
-                order = fmt.charAt(0);
-                i = 1;
-            }
-            little = order == '<' || order == '@' || order == '=';
-            nativeAlign = order == '@';
-            while (i < fmt.length()) {
-                char c = fmt.charAt(i);
-                if (Character.isWhitespace(c)) {
-                    i++;
-                    continue;
-                }
-                int count = 1;
-                if (Character.isDigit(c)) {
-                    int j = i;
-                    while (j < fmt.length() && Character.isDigit(fmt.charAt(j))) j++;
-                    count = Integer.parseInt(fmt.substring(i, j));
-                    if (j >= fmt.length()) throw error("repeat count given without format specifier");
-                    i = j;
-                    c = fmt.charAt(i);
-                }
-                int sz = size(c);
-                if (nativeAlign && sz > 1 && c != 's' && c != 'p') size = (size + sz - 1) / sz * sz;
-                codes.add(new char[] {c});
-                counts.add(count);
-                if (c == 's' || c == 'p') {
-                    size += count;
-                    items += 1;
-                } else if (c == 'x') {
-                    size += count;
-                } else {
-                    size += sz * count;
-                    items += count;
-                }
-                i++;
-            }
-        }
-
-        int size(char c) {
-            switch (c) {
-                case 'x': case 'c': case 'b': case 'B': case '?': case 's': case 'p': return 1;
-                case 'h': case 'H': case 'e': return 2;
-                case 'i': case 'I': case 'f': return 4;
-                case 'l': case 'L': return nativeAlign ? 8 : 4;
-                case 'q': case 'Q': case 'd': return 8;
-                case 'n': case 'N': case 'P':
-                    if (!nativeAlign) throw error("bad char in struct format");
-                    return 8;
-                default: throw error("bad char in struct format");
-            }
-        }
-    }
 
     static PyException error(String msg) {
         PyObject mod = Sys.MODULES.getStr("struct");
@@ -79,151 +12,150 @@ final class StructModule {
         return Errors.make(e instanceof PyType t ? t : ExceptionTypes.VALUE_ERROR, msg);
     }
 
-    static byte[] pack(Format f, PyObject[] values, int from) {
+    /** values[from:] packed by f; who names the operation in the count error ("pack", "pack_into"). */
+    static byte[] pack(StructFormat f, PyObject[] values, int from, String who) {
         if (values.length - from != f.items) {
-            throw error("pack expected " + f.items + " items for packing (got " + (values.length - from) + ")");
+            throw error(who + " expected " + f.items + " items for packing (got " + (values.length - from) + ")");
         }
         byte[] out = new byte[f.size];
-        int pos = 0;
         int vi = from;
-        for (int k = 0; k < f.codes.size(); k++) {
-            char c = f.codes.get(k)[0];
-            int count = f.counts.get(k);
-            int sz = f.size(c);
-            if (f.nativeAlign && sz > 1 && c != 's' && c != 'p') pos = (pos + sz - 1) / sz * sz;
-            if (c == 'x') {
-                pos += count;
-                continue;
-            }
-            if (c == 's' || c == 'p') {
-                PyObject v = values[vi++];
-                if (!(v instanceof PyBytes || v instanceof PyByteArray)) throw error("argument for 's' must be a bytes object");
-                byte[] b = PyBytes.bytesOf(v);
-                if (c == 'p') {
-                    int n = Math.min(b.length, Math.min(count - 1, 255));
-                    if (count > 0) out[pos] = (byte) n;
-                    System.arraycopy(b, 0, out, pos + 1, Math.max(0, n));
-                } else {
-                    System.arraycopy(b, 0, out, pos, Math.min(b.length, count));
-                }
-                pos += count;
-                continue;
-            }
-            for (int r = 0; r < count; r++, pos += sz) packOne(f, c, sz, values[vi++], out, pos);
+        for (int k = 0; k < f.codes.length; k++) {
+            int pos = f.offsets[k];
+            for (int r = f.repeats[k]; r > 0; r--, pos += f.lengths[k]) packValue(f, k, values[vi++], out, pos);
         }
         return out;
     }
 
-    private static void packOne(Format f, char c, int sz, PyObject v, byte[] out, int pos) {
+    /** One value of run k at pos. */
+    private static void packValue(StructFormat f, int k, PyObject v, byte[] out, int pos) {
+        int len = f.lengths[k];
         long bits;
-        switch (c) {
-            case 'c': {
+        switch (f.codes[k]) {
+            case 'c':
                 if (!(v instanceof PyBytes b) || b.value.length != 1) throw error("char format requires a bytes object of length 1");
                 out[pos] = b.value[0];
                 return;
-            }
             case '?':
                 out[pos] = (byte) (v.isTrue() ? 1 : 0);
                 return;
-            case 'f':
-                bits = Float.floatToIntBits((float) MathModule.real(v));
+            case 's': case 'p':
+                packString(f.codes[k], v, out, pos, len);
+                return;
+            case 'f': {
+                double x = real(v);
+                float y = (float) x;
+                if (Float.isInfinite(y) && !Double.isInfinite(x)) throw Errors.overflowError("float too large to pack with f format");
+                bits = Float.floatToIntBits(y);
                 break;
+            }
             case 'd':
-                bits = Double.doubleToLongBits(MathModule.real(v));
+                bits = Double.doubleToLongBits(real(v));
                 break;
             case 'e':
-                bits = toHalf(MathModule.real(v));
+                bits = toHalf(real(v));
                 break;
-            default: {
-                if (!(v instanceof PyInt) && v.type().lookup("__index__") == null) {
-                    throw error("required argument is not an integer");
+            default:
+                // The common case: a machine int inside the field's range.
+                if (v instanceof PyInt i && !i.isBig() && i.v >= f.lo[k] && i.v <= f.hi[k]) {
+                    bits = i.v;
+                } else {
+                    bits = StructRange.check(f, k, v);
                 }
-                boolean unsigned = Character.isUpperCase(c);
-                if (v instanceof PyInt small && !small.isBig() && sz < 8) {
-                    // The common case without BigInteger: a machine integer checked against the field's range.
-                    long lo = unsigned ? 0 : -(1L << (sz * 8 - 1));
-                    long hi = unsigned ? (1L << (sz * 8)) - 1 : (1L << (sz * 8 - 1)) - 1;
-                    if (small.v >= lo && small.v <= hi) {
-                        bits = small.v;
-                        break;
-                    }
-                } else if (v instanceof PyInt small && !small.isBig() && sz == 8 && (!unsigned || small.v >= 0)) {
-                    bits = small.v;
-                    break;
-                }
-                BigInteger n = Protocol.indexBig(v);
-                BigInteger min = unsigned ? BigInteger.ZERO : BigInteger.ONE.shiftLeft(sz * 8 - 1).negate();
-                BigInteger max = unsigned ? BigInteger.ONE.shiftLeft(sz * 8).subtract(BigInteger.ONE)
-                        : BigInteger.ONE.shiftLeft(sz * 8 - 1).subtract(BigInteger.ONE);
-                if (n.compareTo(min) < 0 || n.compareTo(max) > 0) {
-                    if (c == 'b' || c == 'B' || c == 'h' || c == 'H') {
-                        throw error(String.format("%s format requires %s <= number <= %s",
-                                c == 'b' ? "byte" : c == 'B' ? "ubyte" : c == 'h' ? "short" : "ushort", min, max));
-                    }
-                    throw error("'" + c + "' format requires " + min + " <= number <= " + max);
-                }
-                bits = n.longValue();
-            }
         }
-        for (int b = 0; b < sz; b++) {
-            int shift = 8 * (f.little ? b : sz - 1 - b);
-            out[pos + b] = (byte) (bits >>> shift);
+        if (f.little()) {
+            for (int b = 0; b < len; b++) out[pos + b] = (byte) (bits >>> (8 * b));
+        } else {
+            for (int b = 0; b < len; b++) out[pos + len - 1 - b] = (byte) (bits >>> (8 * b));
         }
     }
 
-    static PyObject unpack(Format f, byte[] data, int offset) {
-        if (data.length - offset < f.size && offset == 0 && data.length != f.size) {
-            throw error("unpack requires a buffer of " + f.size + " bytes");
+    private static void packString(char code, PyObject v, byte[] out, int pos, int len) {
+        if (!(v instanceof PyBytes || v instanceof PyByteArray)) throw error("argument for '" + code + "' must be a bytes object");
+        byte[] b = PyBytes.bytesOf(v);
+        if (code == 'p') {
+            if (len == 0) return;
+            int n = Math.min(b.length, Math.min(len - 1, 255));
+            out[pos] = (byte) n;
+            System.arraycopy(b, 0, out, pos + 1, n);
+        } else {
+            System.arraycopy(b, 0, out, pos, Math.min(b.length, len));
         }
-        if (data.length - offset < f.size) throw error("unpack_from requires a buffer of at least " + (f.size + offset)
-                + " bytes for unpacking " + f.size + " bytes at offset " + offset + " (actual buffer size is " + data.length + ")");
+    }
+
+    /** A float field's value: CPython reports any failure of the conversion as this struct.error. */
+    private static double real(PyObject v) {
+        if (v instanceof PyFloat d) return d.v;
+        try {
+            return MathModule.real(v);
+        } catch (PyException e) {
+            throw error("required argument is not a float");
+        }
+    }
+
+    /** The exact-size unpack of struct.unpack and Struct.unpack. */
+    static PyObject unpackExact(StructFormat f, PyObject buffer) {
+        byte[] data = PyBytes.bytesOf(buffer);
+        if (data.length != f.size) throw error("unpack requires a buffer of " + f.size + " bytes");
+        return unpack(f, data, 0);
+    }
+
+    /** unpack_from: the values at offset (negative from the end), the buffer may be longer. */
+    static PyObject unpackFrom(StructFormat f, PyObject buffer, int offset) {
+        byte[] data = PyBytes.bytesOf(buffer);
+        if (offset < 0) {
+            if (offset + data.length < 0) throw error("offset " + offset + " out of range for " + data.length + "-byte buffer");
+            offset += data.length;
+        }
+        if (data.length - offset < f.size) {
+            throw error("unpack_from requires a buffer of at least " + ((long) f.size + offset) + " bytes for unpacking "
+                    + f.size + " bytes at offset " + offset + " (actual buffer size is " + data.length + ")");
+        }
+        return unpack(f, data, offset);
+    }
+
+    static PyObject unpack(StructFormat f, byte[] data, int base) {
         PyObject[] out = new PyObject[f.items];
-        int pos = offset;
         int oi = 0;
-        for (int k = 0; k < f.codes.size(); k++) {
-            char c = f.codes.get(k)[0];
-            int count = f.counts.get(k);
-            int sz = f.size(c);
-            if (f.nativeAlign && sz > 1 && c != 's' && c != 'p') pos = offset + (pos - offset + sz - 1) / sz * sz;
-            if (c == 'x') {
-                pos += count;
-                continue;
-            }
+        boolean little = f.little();
+        for (int k = 0; k < f.codes.length; k++) {
+            int len = f.lengths[k];
+            char c = f.codes[k];
+            int pos = base + f.offsets[k];
             if (c == 's') {
-                out[oi++] = new PyBytes(java.util.Arrays.copyOfRange(data, pos, pos + count));
-                pos += count;
+                out[oi++] = new PyBytes(java.util.Arrays.copyOfRange(data, pos, pos + len));
                 continue;
             }
             if (c == 'p') {
-                int n = count == 0 ? 0 : Math.min(data[pos] & 0xff, count - 1);
-                out[oi++] = new PyBytes(java.util.Arrays.copyOfRange(data, pos + 1, pos + 1 + n));
-                pos += count;
+                int m = len == 0 ? 0 : Math.min(data[pos] & 0xff, len - 1);
+                out[oi++] = new PyBytes(java.util.Arrays.copyOfRange(data, pos + 1, pos + 1 + m));
                 continue;
             }
-            for (int r = 0; r < count; r++, pos += sz) out[oi++] = unpackOne(f, c, sz, data, pos);
+            for (int r = f.repeats[k]; r > 0; r--, pos += len) {
+                long bits = 0;
+                if (little) {
+                    for (int b = len - 1; b >= 0; b--) bits = (bits << 8) | (data[pos + b] & 0xffL);
+                } else {
+                    for (int b = 0; b < len; b++) bits = (bits << 8) | (data[pos + b] & 0xffL);
+                }
+                out[oi++] = value(c, len, bits, data[pos]);
+            }
         }
         return PyTuple.of(out);
     }
 
-    private static PyObject unpackOne(Format f, char c, int sz, byte[] data, int pos) {
-        long bits = 0;
-        for (int b = 0; b < sz; b++) {
-            int shift = 8 * (f.little ? b : sz - 1 - b);
-            bits |= (data[pos + b] & 0xffL) << shift;
-        }
+    private static PyObject value(char c, int len, long bits, byte first) {
         switch (c) {
-            case 'c': return new PyBytes(new byte[] {data[pos]});
+            case 'c': return new PyBytes(new byte[] {first});
             case '?': return PyBool.of(bits != 0);
             case 'f': return PyFloat.of(Float.intBitsToFloat((int) bits));
             case 'd': return PyFloat.of(Double.longBitsToDouble(bits));
             case 'e': return PyFloat.of(fromHalf((int) bits));
             default:
-                if (Character.isUpperCase(c)) {
-                    if (sz == 8 && bits < 0) return PyInt.of(new BigInteger(Long.toUnsignedString(bits)));
+                if (StructFormat.isUnsigned(c) || c == 'P') {
+                    if (len == 8 && bits < 0) return PyInt.of(new BigInteger(Long.toUnsignedString(bits)));
                     return PyInt.of(bits);
                 }
-                long shifted = (bits << (64 - 8 * sz)) >> (64 - 8 * sz);
-                return PyInt.of(shifted);
+                return PyInt.of(len == 8 ? bits : (bits << (64 - 8 * len)) >> (64 - 8 * len));
         }
     }
 
@@ -258,45 +190,39 @@ final class StructModule {
         return sign * Math.scalb(1.0 + m / 1024.0, e - 15);
     }
 
-    /** Compiled formats by their text, as CPython's struct caches them (most programs use a handful). */
-    private static final java.util.Map<String, Format> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static Format cached(String text) {
-        Format f = CACHE.get(text);
-        if (f == null) {
-            f = new Format(text);
-            if (CACHE.size() < 256) CACHE.put(text, f);
-        }
-        return f;
-    }
-
-    private static Format format(PyObject f) {
-        if (f instanceof PyStr s) return cached(s.value());
-        if (f instanceof PyBytes b) return cached(b.asLatin1());
-        throw Errors.typeError("Struct() argument 1 must be a str or bytes object, not " + f.type().name);
-    }
-
     static PyModule create() {
         ModuleDef d = new ModuleDef("struct");
         PyType error = new PyType(PyType.TYPE, "error", new PyType[] {ExceptionTypes.EXCEPTION}, new PyDict());
         error.module = "struct";
         error.dict().setStr("__module__", PyStr.of("struct"));
         d.set("error", error);
-        d.fn("calcsize", f -> PyInt.of(format(f).size));
-        d.fnv("pack", (a, k) -> new PyBytes(pack(format(a[0]), a, 1)));
-        d.fn("unpack", (f, b) -> unpack(format(f), PyBytes.bytesOf(b), 0));
+        d.fn("calcsize", f -> PyInt.of(StructFormat.of(f).size));
+        d.fnv("pack", (a, k) -> {
+            noKeywords("pack", k);
+            if (a.length == 0) throw Errors.typeError("missing format argument");
+            return new PyBytes(pack(StructFormat.of(a[0]), a, 1, "pack"));
+        });
+        d.fn("unpack", (f, b) -> unpackExact(StructFormat.of(f), b));
         d.fnv("unpack_from", (a, k) -> {
             ArgParser p = new ArgParser("unpack_from", a, k, 0, "format", "buffer", "offset");
-            return unpack(format(p.required(0, "format")), PyBytes.bytesOf(p.required(1, "buffer")),
+            return unpackFrom(StructFormat.of(p.required(0, "format")), p.required(1, "buffer"),
                     (int) Protocol.index(p.get(2, PyInt.ZERO)));
         });
-        d.fnv("pack_into", (a, k) -> packInto(format(a[0]), a, 1));
-        d.fn("iter_unpack", (f, b) -> iterUnpack(format(f), b));
+        d.fnv("pack_into", (a, k) -> {
+            noKeywords("pack_into", k);
+            if (a.length == 0) throw Errors.typeError("missing format argument");
+            return packInto(StructFormat.of(a[0]), a, 1);
+        });
+        d.fn("iter_unpack", (f, b) -> iterUnpack(StructFormat.of(f), b));
         d.set("Struct", StructObject.TYPE);
         return d.module;
     }
 
-    private static PyObject iterUnpack(Format fm, PyObject b) {
+    private static void noKeywords(String name, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) throw Errors.typeError(name + "() takes no keyword arguments");
+    }
+
+    private static PyObject iterUnpack(StructFormat fm, PyObject b) {
         byte[] data = PyBytes.bytesOf(b);
         if (fm.size == 0 || data.length % fm.size != 0) {
             throw error("iterative unpacking requires a buffer of a multiple of " + fm.size + " bytes");
@@ -306,18 +232,28 @@ final class StructModule {
         return out.iter();
     }
 
-    private static PyObject packInto(Format f, PyObject[] a, int from) {
+    /** pack_into(buffer, offset, *values) with a[from] the buffer, in CPython's order of checks. */
+    private static PyObject packInto(StructFormat f, PyObject[] a, int from) {
+        int given = a.length - from;
+        if (given != f.items + 2) {
+            if (given == 0) throw error("pack_into expected buffer argument");
+            if (given == 1) throw error("pack_into expected offset argument");
+            throw error("pack_into expected " + f.items + " items for packing (got " + (given - 2) + ")");
+        }
         if (!(a[from] instanceof PyByteArray buf)) {
             throw Errors.typeError("argument must be read-write bytes-like object, not " + a[from].type().name());
         }
         int off = (int) Protocol.index(a[from + 1]);
-        if (off < 0) off += buf.size;
-        byte[] packed = pack(f, a, from + 2);
-        if (off < 0 || off + packed.length > buf.size) {
-            throw error("pack_into requires a buffer of at least " + (packed.length + Math.max(off, 0))
-                    + " bytes for packing " + packed.length + " bytes at offset " + off
-                    + " (actual buffer size is " + buf.size + ")");
+        if (off < 0) {
+            if (off + f.size > 0) throw error("no space to pack " + f.size + " bytes at offset " + off);
+            if (off + buf.size < 0) throw error("offset " + off + " out of range for " + buf.size + "-byte buffer");
+            off += buf.size;
         }
+        if (buf.size - off < f.size) {
+            throw error("pack_into requires a buffer of at least " + ((long) f.size + off) + " bytes for packing " + f.size
+                    + " bytes at offset " + off + " (actual buffer size is " + buf.size + ")");
+        }
+        byte[] packed = pack(f, a, from + 2, "pack_into");
         System.arraycopy(packed, 0, buf.data, off, packed.length);
         return PyNone.NONE;
     }
@@ -329,30 +265,30 @@ final class StructModule {
             t.setConstructor((cls, a, k) -> {
                 ArgParser p = new ArgParser("Struct", a, k, 0, "format");
                 PyObject f = p.required(0, "format");
-                return new StructObject(StructModule.format(f), f instanceof PyBytes b ? PyStr.of(b.asLatin1()) : f);
+                return new StructObject(StructFormat.of(f), f instanceof PyBytes b ? PyStr.of(b.asLatin1()) : f);
             });
             t.getter("format", s -> ((StructObject) s).source);
             t.getter("size", s -> PyInt.of(((StructObject) s).f.size));
-            t.method("pack", (Fn.FV) (a, k) -> new PyBytes(pack(((StructObject) a[0]).f, a, 1)));
-            t.method("unpack", (Fn.F2) (s, b) -> {
-                StructObject st = (StructObject) s;
-                byte[] data = PyBytes.bytesOf(b);
-                if (data.length != st.f.size) throw error("unpack requires a buffer of " + st.f.size + " bytes");
-                return unpack(st.f, data, 0);
+            t.method("pack", (Fn.FV) (a, k) -> {
+                noKeywords("pack", k);
+                return new PyBytes(pack(((StructObject) a[0]).f, a, 1, "pack"));
             });
+            t.method("unpack", (Fn.F2) (s, b) -> unpackExact(((StructObject) s).f, b));
             t.method("unpack_from", (Fn.FV) (a, k) -> {
                 ArgParser p = new ArgParser("unpack_from", a, k, 1, "buffer", "offset");
-                return unpack(((StructObject) a[0]).f, PyBytes.bytesOf(p.required(0, "buffer")),
-                        (int) Protocol.index(p.get(1, PyInt.ZERO)));
+                return unpackFrom(((StructObject) a[0]).f, p.required(0, "buffer"), (int) Protocol.index(p.get(1, PyInt.ZERO)));
             });
-            t.method("pack_into", (Fn.FV) (a, k) -> packInto(((StructObject) a[0]).f, a, 1));
+            t.method("pack_into", (Fn.FV) (a, k) -> {
+                noKeywords("pack_into", k);
+                return packInto(((StructObject) a[0]).f, a, 1);
+            });
             t.method("iter_unpack", (Fn.F2) (s, b) -> iterUnpack(((StructObject) s).f, b));
         });
 
-        final Format f;
+        final StructFormat f;
         final PyObject source;
 
-        StructObject(Format f, PyObject source) {
+        StructObject(StructFormat f, PyObject source) {
             this.f = f;
             this.source = source;
         }
