@@ -192,7 +192,11 @@ public final class Instances {
             PyObject k = ns.keyAt(i);
             if (k == null) continue;
             PyObject v = ns.valueAt(i);
-            PyObject setName = v.type().lookup("__set_name__");
+            // Of the built-in types only property defines __set_name__: skipping the others spares setting up
+            // str's or function's whole method table for the first class a program defines.
+            PyType vt = v.type();
+            if (vt.builtin && vt != PyProperty.TYPE) continue;
+            PyObject setName = vt.lookup("__set_name__");
             if (setName != null) Protocol.call2(setName, v, cls, k);
         }
         PyObject superInit = superLookup(cls, "__init_subclass__");
