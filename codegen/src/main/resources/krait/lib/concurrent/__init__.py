@@ -1,0 +1,1 @@
+"""concurrent: a package for running work concurrently (only concurrent.futures)."""
