@@ -1,5 +1,18 @@
 """html: escape text for HTML, and turn character references back into the characters they stand for."""
 import re as _re
+import sys as _sys
+
+# Submodules Krait does not ship (html.parser) come from an html package further along sys.path, such as
+# CPython's standard library on KRAITPATH.
+for _entry in _sys.path:
+    _dir = (_entry or '.').rstrip('/') + '/html'
+    try:
+        with open(_dir + '/__init__.py', 'rb'):
+            pass
+    except OSError:
+        continue
+    if _dir not in __path__:
+        __path__.append(_dir)
 
 from html.entities import html5 as _html5
 
