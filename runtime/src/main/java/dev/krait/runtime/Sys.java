@@ -154,6 +154,8 @@ public final class Sys {
     public static synchronized void reset(java.io.OutputStream out, java.io.OutputStream err, java.io.InputStream in,
                                           java.util.List<String> argv, java.util.List<String> path) {
         MODULES.clear();
+        // What the previous program's warnings remembered about frames beyond the stack ("sys", line 1).
+        DICT.removeStr("__warningregistry__");
         MODULES.setStr("sys", MODULE);
         MODULES.setStr("builtins", Builtins.MODULE);
         StdStream o = StdStream.output("<stdout>", 1, out, false);
