@@ -1,5 +1,6 @@
 """inspect: predicates on objects, signatures of callables (Signature, Parameter, bind), members, docstrings and
-source lines. Frames are not inspectable in Krait: currentframe() is None and stack() is empty."""
+source lines, and the frames of the running code (currentframe, stack, getframeinfo, getouterframes; their
+f_locals is empty in functions, see the README)."""
 import collections
 import enum
 import functools
@@ -12,7 +13,8 @@ __all__ = ['signature', 'Signature', 'Parameter', 'BoundArguments', 'isfunction'
            'iscoroutinefunction', 'isasyncgenfunction', 'isasyncgen', 'isawaitable', 'isabstract', 'getmembers',
            'getmro', 'getdoc', 'cleandoc', 'getmodule', 'getfile', 'getsourcefile', 'getsource', 'getsourcelines',
            'currentframe', 'stack', 'getfullargspec', 'FullArgSpec', 'unwrap', 'ismethoddescriptor',
-           'isdatadescriptor', 'getattr_static', 'getcallargs', 'isframe', 'istraceback', 'iscode']
+           'isdatadescriptor', 'getattr_static', 'getcallargs', 'isframe', 'istraceback', 'iscode',
+           'getframeinfo', 'getouterframes', 'getinnerframes', 'FrameInfo', 'Traceback', 'trace']
 
 CO_OPTIMIZED = 0x1
 CO_NEWLOCALS = 0x2
@@ -104,11 +106,11 @@ def isabstract(obj):
 
 
 def isframe(obj):
-    return False
+    return type(obj).__name__ == 'frame'
 
 
 def istraceback(obj):
-    return isinstance(obj, types.TracebackType) if hasattr(types, 'TracebackType') else False
+    return isinstance(obj, types.TracebackType)
 
 
 def iscode(obj):
@@ -257,11 +259,68 @@ def getsource(obj):
 
 
 def currentframe():
-    return None
+    return sys._getframe(1)
+
+
+_Traceback = collections.namedtuple('_Traceback', 'filename lineno function code_context index')
+_FrameInfo = collections.namedtuple('_FrameInfo', ('frame',) + _Traceback._fields)
+
+
+class Traceback(_Traceback):
+    """Where a frame or traceback entry is: file, line, function and the source lines around it."""
+
+
+class FrameInfo(_FrameInfo):
+    """A frame together with its Traceback fields (what stack() and trace() list)."""
+
+
+def _context(filename, lineno, context):
+    """The `context` source lines centred on lineno and lineno's index in them, or (None, None)."""
+    if context <= 0:
+        return None, None
+    import linecache
+    lines = linecache.getlines(filename)
+    if not lines:
+        return None, None
+    start = max(0, min(lineno - 1 - context // 2, len(lines) - context))
+    return lines[start:start + context], lineno - 1 - start
+
+
+def getframeinfo(frame, context=1):
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    elif isframe(frame):
+        lineno = frame.f_lineno
+    else:
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    code = frame.f_code
+    lines, index = _context(code.co_filename, lineno, context)
+    return Traceback(code.co_filename, lineno, code.co_name, lines, index)
+
+
+def getouterframes(frame, context=1):
+    frames = []
+    while frame is not None:
+        frames.append(FrameInfo(frame, *getframeinfo(frame, context)))
+        frame = frame.f_back
+    return frames
+
+
+def getinnerframes(tb, context=1):
+    frames = []
+    while tb is not None:
+        frames.append(FrameInfo(tb.tb_frame, *getframeinfo(tb, context)))
+        tb = tb.tb_next
+    return frames
 
 
 def stack(context=1):
-    return []
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    return getinnerframes(sys.exc_info()[2], context)
 
 
 class _empty:

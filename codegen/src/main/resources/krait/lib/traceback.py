@@ -128,9 +128,117 @@ def print_tb(tb, limit=None, file=None):
         print(line, file=file, end='')
 
 
+class FrameSummary:
+    """One entry of a stack or traceback: file, line, function and the source line (stripped)."""
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self._line = line
+        self.locals = locals
+        if lookup_line:
+            self.line
+
+    @property
+    def line(self):
+        if self._line is None:
+            import linecache
+            self._line = linecache.getline(self.filename, self.lineno)
+        return self._line.strip()
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename, self.lineno, self.name, self.line) == (other.filename, other.lineno, other.name,
+                                                                         other.line)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __len__(self):
+        return 4
+
+    def __repr__(self):
+        return '<FrameSummary file {}, line {} in {}>'.format(self.filename, self.lineno, self.name)
+
+
+class StackSummary(list):
+    """A list of FrameSummary, outermost first."""
+
+    def format(self):
+        return format_list(self)
+
+
+_RECURSIVE_CUTOFF = 3
+
+
+def _repeated(out, count):
+    if count > _RECURSIVE_CUTOFF:
+        n = count - _RECURSIVE_CUTOFF
+        out.append('  [Previous line repeated {} more time{}]\n'.format(n, 's' if n > 1 else ''))
+
+
+def format_list(extracted_list):
+    """The printed form of each entry; a run of more than three identical entries (recursion) is cut short."""
+    out = []
+    last = None
+    count = 0
+    for entry in extracted_list:
+        filename, lineno, name, line = entry
+        if (filename, lineno, name) != last:
+            _repeated(out, count)
+            last = (filename, lineno, name)
+            count = 0
+        count += 1
+        if count > _RECURSIVE_CUTOFF:
+            continue
+        text = '  File "{}", line {}, in {}\n'.format(filename, lineno, name)
+        if line:
+            text += '    {}\n'.format(line.strip())
+        out.append(text)
+    _repeated(out, count)
+    return out
+
+
+def walk_stack(f):
+    """(frame, line) pairs from f outwards (f defaults to the caller's caller, as CPython's)."""
+    if f is None:
+        f = sys._getframe().f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def extract_stack(f=None, limit=None):
+    if f is None:
+        f = sys._getframe().f_back
+    frames = []
+    while f is not None:
+        frames.append(f)
+        f = f.f_back
+    if limit is not None:
+        # A positive limit keeps the innermost entries, a negative one the outermost.
+        frames = frames[:limit] if limit >= 0 else frames[limit:]
+    frames.reverse()
+    return StackSummary(FrameSummary(fr.f_code.co_filename, fr.f_lineno, fr.f_code.co_name) for fr in frames)
+
+
 def format_stack(f=None, limit=None):
-    return []
+    if f is None:
+        f = sys._getframe().f_back
+    return format_list(extract_stack(f, limit))
 
 
 def print_stack(f=None, limit=None, file=None):
-    pass
+    if f is None:
+        f = sys._getframe().f_back
+    if file is None:
+        file = sys.stderr
+    for text in format_stack(f, limit):
+        print(text, file=file, end='')

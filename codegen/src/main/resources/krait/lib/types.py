@@ -46,8 +46,11 @@ EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 GenericAlias = type(list[int])
 UnionType = type(int | str)
-TracebackType = type(None)
-FrameType = type(None)
+try:
+    raise TypeError
+except TypeError as _e:
+    TracebackType = type(_e.__traceback__)
+FrameType = type(_sys._getframe())
 GetSetDescriptorType = type(FunctionType.__dict__['__code__']) if '__code__' in FunctionType.__dict__ else type(None)
 MemberDescriptorType = type(None)
 CellType = type(None)

@@ -142,8 +142,15 @@ final class PythonCommand {
         }
         Sys.DICT.setStr("_xoptions", x);
         if (o.dontWriteBytecode) Sys.DICT.setStr("dont_write_bytecode", PyBool.TRUE);
-        PyObject[] w = new PyObject[o.warnOptions.size()];
-        for (int i = 0; i < w.length; i++) w[i] = PyStr.of(o.warnOptions.get(i));
+        // As CPython: PYTHONWARNINGS's comma-separated entries come before the -W options (later ones win).
+        java.util.List<String> warn = new java.util.ArrayList<>();
+        String env = o.ignoreEnvironment ? null : System.getenv("PYTHONWARNINGS");
+        if (env != null) {
+            for (String part : env.split(",")) if (!part.isEmpty()) warn.add(part);
+        }
+        warn.addAll(o.warnOptions);
+        PyObject[] w = new PyObject[warn.size()];
+        for (int i = 0; i < w.length; i++) w[i] = PyStr.of(warn.get(i));
         Sys.DICT.setStr("warnoptions", new PyList(w));
         String dump = o.xOptions.get("dump-classes");
         if (dump != null) MemoryLoader.dumpTo(Path.of(dump.isEmpty() ? "krait-classes" : dump));

@@ -48,6 +48,12 @@ final class ClassBuilder implements Opcodes {
         });
     }
 
+    /** The line of position entry {@code index} (0 when unknown). */
+    int positionLine(int index) {
+        int at = index * 7;
+        return at < positions.length() ? positions.charAt(at) - 1 : 0;
+    }
+
     /** Pushes the position table (a String, see {@link #position}). */
     void loadPositions(MethodVisitor mv) {
         mv.visitFieldInsn(GETSTATIC, name, "POS$", "Ljava/lang/String;");
@@ -76,6 +82,23 @@ final class ClassBuilder implements Opcodes {
         fields.add(new String[] {String.valueOf(access), fname, desc});
     }
 
+    private final List<Object[]> constants = new ArrayList<>();
+
+    /** A public static final field holding a compile-time constant (a ConstantValue: no initializer code). */
+    void constant(String fname, Object value) {
+        constants.add(new Object[] {fname, value});
+    }
+
+    /**
+     * The code facts sys._getframe reports for frames of this class's methods (see runtime Frames): the
+     * qualified name, the file and the first line. Only read by reflection when a frame is asked for.
+     */
+    void codeInfo(String qualname, String file, int firstLine) {
+        constant("co$qualname", qualname);
+        constant("co$file", file);
+        constant("co$line", firstLine);
+    }
+
     MethodNode method(int access, String mname, String desc) {
         MethodNode m = new MethodNode(ASM9, access, mname, desc, null, null);
         methods.add(m);
@@ -98,6 +121,10 @@ final class ClassBuilder implements Opcodes {
                 interfaces.isEmpty() ? null : interfaces.toArray(new String[0]));
         cw.visitSource(sourceFile, null);
         for (String[] f : fields) cw.visitField(Integer.parseInt(f[0]), f[1], f[2], null, null).visitEnd();
+        for (Object[] c : constants) {
+            String desc = c[1] instanceof Integer ? "I" : "Ljava/lang/String;";
+            cw.visitField(ACC_PUBLIC | ACC_STATIC | ACC_FINAL, (String) c[0], desc, null, c[1]).visitEnd();
+        }
         // Constant strings are limited to 64 KB of modified UTF-8: long tables are joined in <clinit>.
         final int piece = 20000;
         String table = positions.toString();

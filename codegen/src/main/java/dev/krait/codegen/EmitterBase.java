@@ -212,17 +212,33 @@ abstract class EmitterBase implements Opcodes {
     private void placePositions() {
         int cur = 0;
         int stored = -1;
+        int tableLine = -1;
         for (org.objectweb.asm.tree.AbstractInsnNode n : mv.instructions.toArray()) {
             if (n instanceof PosMark m) {
                 cur = m.index;
                 mv.instructions.remove(n);
+            } else if (n instanceof org.objectweb.asm.tree.LineNumberNode ln) {
+                tableLine = ln.line;
             } else if (n instanceof org.objectweb.asm.tree.LabelNode) {
                 stored = -1;
-            } else if (n instanceof org.objectweb.asm.tree.MethodInsnNode call && mayRaise(call) && cur != stored) {
-                InsnList l = pushInsns(cur);
-                l.add(new VarInsnNode(ISTORE, lineSlot));
-                mv.instructions.insertBefore(n, l);
-                stored = cur;
+            } else if (n instanceof org.objectweb.asm.tree.MethodInsnNode call && mayRaise(call)) {
+                // A call on another line than its statement's start gets its own line entry, so a frame
+                // walk (sys._getframe, warnings) reports the call's line as CPython does.
+                int line = cls.positionLine(cur);
+                if (line > 0 && line != tableLine) {
+                    org.objectweb.asm.tree.LabelNode lab = new org.objectweb.asm.tree.LabelNode();
+                    InsnList l = new InsnList();
+                    l.add(lab);
+                    l.add(new org.objectweb.asm.tree.LineNumberNode(line, lab));
+                    mv.instructions.insertBefore(n, l);
+                    tableLine = line;
+                }
+                if (cur != stored) {
+                    InsnList l = pushInsns(cur);
+                    l.add(new VarInsnNode(ISTORE, lineSlot));
+                    mv.instructions.insertBefore(n, l);
+                    stored = cur;
+                }
             }
         }
     }

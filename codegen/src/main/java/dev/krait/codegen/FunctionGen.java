@@ -57,6 +57,7 @@ final class FunctionGen implements Opcodes {
         Sig sig = Sig.of(scope, node, params);
         String codeName = scope.kind() == Scope.Kind.CLASS ? scope.name() : scope.name();
         int firstLine = firstLine(node);
+        cb.codeInfo(scope.qualname(), mod.file, firstLine);
 
         cb.field(ACC_STATIC | ACC_FINAL, "SIG", "L" + RT + "Signature;");
         int codeFlags = codeFlags(scope, free);

@@ -123,6 +123,7 @@ final class ModuleGen implements Opcodes {
     void generate(Module m) {
         boolean code = mode != Mode.MODULE;
         ClassBuilder cb = new ClassBuilder(moduleClass, code ? RT + "PyCode" : RT + "CompiledModule", sourceFileName());
+        cb.codeInfo("<module>", file, 1);
         Scope top = table.top();
         List<String> chunks = new java.util.ArrayList<>();
         String chunkDesc = code ? Gen.objDesc(1) : "()" + OBJ;

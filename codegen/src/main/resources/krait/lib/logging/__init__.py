@@ -1,5 +1,6 @@
 """Krait's logging: loggers in a dotted hierarchy, levels, handlers (stream and file), %-style formatters,
-basicConfig; records print as CPython's do."""
+basicConfig; records print as CPython's do, with the caller's file, line and function found on the stack."""
+import os
 import sys
 import time as _time
 
@@ -27,6 +28,11 @@ def addLevelName(level, name):
     _level_names[name] = level
 
 
+# The file of this module: frames from it are skipped when looking for the code that logged. Set it to None
+# to skip the stack walk (records then name '(unknown file)').
+_srcfile = os.path.normcase(addLevelName.__code__.co_filename)
+
+
 def _check_level(level):
     if isinstance(level, int):
         return level
@@ -47,8 +53,12 @@ class LogRecord:
         self.levelname = getLevelName(level)
         self.levelno = level
         self.pathname = pathname
-        self.filename = pathname
-        self.module = 'unknown'
+        try:
+            self.filename = os.path.basename(pathname)
+            self.module = os.path.splitext(self.filename)[0]
+        except (TypeError, ValueError, AttributeError):
+            self.filename = pathname
+            self.module = 'Unknown module'
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
@@ -70,6 +80,33 @@ class LogRecord:
 
     def __repr__(self):
         return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname, self.lineno, self.msg)
+
+
+_logRecordFactory = LogRecord
+
+
+def setLogRecordFactory(factory):
+    global _logRecordFactory
+    _logRecordFactory = factory
+
+
+def getLogRecordFactory():
+    return _logRecordFactory
+
+
+def makeLogRecord(dict):
+    record = _logRecordFactory(None, None, '', 0, '', (), None, None)
+    record.__dict__.update(dict)
+    return record
+
+
+currentframe = lambda: sys._getframe(1)
+
+
+def _is_internal_frame(frame):
+    """Whether a frame is logging's own (its functions are never the caller a record names)."""
+    filename = os.path.normcase(frame.f_code.co_filename)
+    return filename == _srcfile or ('importlib' in filename and '_bootstrap' in filename)
 
 
 class Formatter:
@@ -117,7 +154,14 @@ class Formatter:
             if s[-1:] != '\n':
                 s = s + '\n'
             s = s + record.exc_text
+        if record.stack_info:
+            if s[-1:] != '\n':
+                s = s + '\n'
+            s = s + self.formatStack(record.stack_info)
         return s
+
+    def formatStack(self, stack_info):
+        return stack_info
 
 
 _default_formatter = Formatter()
@@ -273,16 +317,55 @@ class Logger(Filterer):
             c = c.parent
         return False
 
+    def findCaller(self, stack_info=False, stacklevel=1):
+        """(file, line, function, stack text) of the code that logged: stacklevel frames out from here, not
+        counting this module's own frames."""
+        f = currentframe()
+        if f is None:
+            return '(unknown file)', 0, '(unknown function)', None
+        while stacklevel > 0:
+            if f.f_back is None:
+                break
+            f = f.f_back
+            if not _is_internal_frame(f):
+                stacklevel -= 1
+        code = f.f_code
+        sinfo = None
+        if stack_info:
+            import io
+            import traceback
+            out = io.StringIO()
+            out.write('Stack (most recent call last):\n')
+            traceback.print_stack(f, file=out)
+            sinfo = out.getvalue()
+            if sinfo.endswith('\n'):
+                sinfo = sinfo[:-1]
+        return code.co_filename, f.f_lineno, code.co_name, sinfo
+
+    def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None, sinfo=None):
+        record = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        if extra is not None:
+            for key in extra:
+                if key in ('message', 'asctime') or key in record.__dict__:
+                    raise KeyError('Attempt to overwrite %r in LogRecord' % key)
+                record.__dict__[key] = extra[key]
+        return record
+
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
+        sinfo = None
+        if _srcfile:
+            try:
+                fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+            except ValueError:
+                fn, lno, func = '(unknown file)', 0, '(unknown function)'
+        else:
+            fn, lno, func = '(unknown file)', 0, '(unknown function)'
         if exc_info:
             if isinstance(exc_info, BaseException):
                 exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
             elif not isinstance(exc_info, tuple):
                 exc_info = sys.exc_info()
-        record = LogRecord(self.name, level, '', 0, msg, args, exc_info)
-        if extra:
-            for k, v in extra.items():
-                record.__dict__[k] = v
+        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, sinfo)
         self.handle(record)
 
     def handle(self, record):
@@ -436,5 +519,31 @@ def shutdown():
     pass
 
 
+_warnings_showwarning = None
+
+
+def _showwarning(message, category, filename, lineno, file=None, line=None):
+    """warnings.showwarning while warnings are captured: the formatted warning goes to the 'py.warnings'
+    logger as a WARNING record (a warning written to an explicit file goes there as before)."""
+    if file is not None:
+        if _warnings_showwarning is not None:
+            _warnings_showwarning(message, category, filename, lineno, file, line)
+        return
+    import warnings
+    text = warnings.formatwarning(message, category, filename, lineno, line)
+    logger = getLogger('py.warnings')
+    if not logger.handlers:
+        logger.addHandler(NullHandler())
+    logger.warning(str(text))
+
+
 def captureWarnings(capture):
-    pass
+    global _warnings_showwarning
+    import warnings
+    if capture:
+        if _warnings_showwarning is None:
+            _warnings_showwarning = warnings.showwarning
+            warnings.showwarning = _showwarning
+    elif _warnings_showwarning is not None:
+        warnings.showwarning = _warnings_showwarning
+        _warnings_showwarning = None

@@ -44,7 +44,11 @@ final class FunctionMethods {
         });
         t.getter("__globals__", s -> f(s).globals);
         t.getter("__dict__", PyObject::instanceDict);
-        t.getter("__code__", s -> new CodeObject(f(s)));
+        t.getter("__code__", s -> {
+            // The code object frames report, so that frame.f_code is func.__code__ as in CPython.
+            FrameCode c = FrameCode.ofFunction(f(s));
+            return c != null ? c : new CodeObject(f(s));
+        });
         t.getter("__closure__", s -> PyNone.NONE);
         t.method("__get__", (Fn.F3) (s, obj, type) -> obj == PyNone.NONE ? s : new PyMethod(s, obj));
     }

@@ -54,6 +54,7 @@ public final class Importer {
             case "_ksocket" -> SocketModule.create();
             case "_kcollections" -> CollectionsHelpers.create();
             case "_koperator" -> OperatorModule.create();
+            case "_kframes" -> Frames.createModule();
             default -> {
                 Supplier<PyModule> registered = BUILTIN.get(name);
                 yield registered == null ? null : registered.get();

@@ -89,6 +89,7 @@ public final class Sys {
         lazy(d, "set_int_max_str_digits");
         lazy(d, "getrefcount");
         lazy(d, "_format_tb");
+        lazy(d, "_getframe");
         PyBuiltinFunction hook = new PyBuiltinFunction("displayhook", (Fn.F1) Sys::defaultDisplay).module("sys");
         d.setStr("displayhook", hook);
         d.setStr("__displayhook__", hook);
@@ -153,6 +154,8 @@ public final class Sys {
     public static synchronized void reset(java.io.OutputStream out, java.io.OutputStream err, java.io.InputStream in,
                                           java.util.List<String> argv, java.util.List<String> path) {
         MODULES.clear();
+        // What the previous program's warnings remembered about frames beyond the stack ("sys", line 1).
+        DICT.removeStr("__warningregistry__");
         MODULES.setStr("sys", MODULE);
         MODULES.setStr("builtins", Builtins.MODULE);
         StdStream o = StdStream.output("<stdout>", 1, out, false);
@@ -296,6 +299,8 @@ public final class Sys {
             case "getrefcount" -> fn.with((Fn.F1) o -> PyInt.of(2));
             case "_format_tb" -> fn.with((Fn.F1) tb ->
                 PyStr.of(tb instanceof Traceback t ? TracebackPrinter.formatEntries(t) : ""));
+            case "_getframe" -> fn.with((Fn.F0) () -> Frames.getFrame(0))
+                    .with((Fn.F1) n -> Frames.getFrame(Protocol.index(n)));
             default -> throw new IllegalStateException(fn.name());
         }
     }

@@ -8,6 +8,12 @@ public final class Traceback extends PyObject {
         t.getter("tb_frame", s -> new FrameSummary((Traceback) s));
     });
 
+    /**
+     * The library module whose frames tracebacks leave out: CPython's warn and warn_explicit are C code, so an
+     * 'error' filter's exception starts at the line that warned.
+     */
+    private static final String HIDDEN_FILE = "<krait>/warnings.py";
+
     public final String file;
     public final String function;
     public final int line;
@@ -79,6 +85,7 @@ public final class Traceback extends PyObject {
     /** As {@link #record(Throwable, String, String, int)}, for a function frame with these local names. */
     public static PyException record(Throwable t, String file, String function, int line, String[] varnames) {
         PyException e = Errors.fromJava(t);
+        if (file.equals(HIDDEN_FILE)) return e;
         if (e.reraised) {
             e.reraised = false;
             return e;
