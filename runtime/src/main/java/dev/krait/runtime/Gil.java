@@ -23,6 +23,17 @@ public final class Gil {
         active = true;
     }
 
+    /**
+     * Called as a main module's thread ends: it lets go of the lock and the next program run in the same JVM (the
+     * test runners run one after another) starts without one, as a fresh process does. Before this, the dead main
+     * thread kept the lock and the next program to start a thread hung.
+     */
+    static synchronized void mainThreadDone() {
+        if (!active) return;
+        release();
+        active = false;
+    }
+
     static void acquire() {
         if (active) LOCK.lock();
     }

@@ -60,7 +60,13 @@ public final class Launcher {
     /** Runs an already loaded main module in a big-stack thread; returns the exit status. */
     public static int runModule(CompiledModule cm) {
         int[] status = new int[1];
-        Thread t = new ThreadState.KraitThread(null, () -> status[0] = runHere(() -> cm), "MainThread", STACK_SIZE);
+        Thread t = new ThreadState.KraitThread(null, () -> {
+            try {
+                status[0] = runHere(() -> cm);
+            } finally {
+                Gil.mainThreadDone();
+            }
+        }, "MainThread", STACK_SIZE);
         t.start();
         try {
             t.join();
