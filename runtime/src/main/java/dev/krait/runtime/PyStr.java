@@ -151,6 +151,10 @@ public class PyStr extends PyObject {
 
     @Override
     public PyObject add(PyObject o) {
+        if (o instanceof SubclassInstance) {
+            PyObject r = Ops.reflectedFirst(this, o, Slot.ADD);
+            if (r != null) return r;
+        }
         if (o instanceof PyStr s) return new PyStr(value.concat(s.value));
         PyObject r = Ops.binaryOrNull(this, o, Slot.ADD);
         if (r != null) return r;
