@@ -111,6 +111,11 @@ final class {cls} extends {base} implements SubclassInstance {{
         return inBase == 0 && type.overrides(dunder);
     }}
 
+    @Override
+    public boolean overridesNow(String dunder) {{
+        return over(dunder);
+    }}
+
 {body(own_str)}}}
 """
         with open(os.path.join(OUT, cls + ".java"), "w") as f:

@@ -15,12 +15,62 @@ def copy(x):
         return x
     if cls in (list, dict, set, bytearray):
         return cls(x)
-    if cls is tuple:
+    if cls is tuple or issubclass(cls, type):
         return x
     hook = getattr(cls, '__copy__', None)
     if hook is not None:
         return hook(x)
+    rv = _reduce(x, cls)
+    if rv is not None:
+        return _from_reduce(x, rv, False, None)
     return _reconstruct(x, False, None)
+
+
+def _reduce(x, cls):
+    # A class's own __reduce_ex__ or __reduce__ (Enum members, user classes) decides how it is copied;
+    # object's default is the plain reconstruction below.
+    if getattr(cls, '__reduce_ex__', None) is not object.__reduce_ex__:
+        return x.__reduce_ex__(4)
+    if getattr(cls, '__reduce__', None) is not None:
+        return x.__reduce__()
+    return None
+
+
+def _from_reduce(x, rv, deep, memo):
+    if isinstance(rv, str):
+        return x
+    if not isinstance(rv, tuple):
+        raise Error("__reduce__ must return a string or tuple")
+    func, args = rv[0], rv[1]
+    state = rv[2] if len(rv) > 2 else None
+    listiter = rv[3] if len(rv) > 3 else None
+    dictiter = rv[4] if len(rv) > 4 else None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            slotstate = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            if state:
+                y.__dict__.update(state)
+            if slotstate:
+                for k, v in slotstate.items():
+                    setattr(y, k, v)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for k, v in dictiter:
+            y[deepcopy(k, memo) if deep else k] = deepcopy(v, memo) if deep else v
+    return y
 
 
 def deepcopy(x, memo=None):
@@ -55,11 +105,14 @@ def deepcopy(x, memo=None):
         y = set(deepcopy(item, memo) for item in x)
         memo[key] = y
         return y
+    if issubclass(cls, type):
+        return x
     hook = getattr(x, '__deepcopy__', None)
     if hook is not None:
         y = hook(memo)
     else:
-        y = _reconstruct(x, True, memo)
+        rv = _reduce(x, cls)
+        y = _reconstruct(x, True, memo) if rv is None else _from_reduce(x, rv, True, memo)
     memo[key] = y
     return y
 
@@ -85,6 +138,27 @@ def _reconstruct(x, deep, memo):
         y = object.__new__(cls)
         if deep:
             memo[id(x)] = y
+    getstate = getattr(x, '__getstate__', None)
+    if getstate is not None:
+        # object's default reduction copies what __getstate__ returns and hands it to __setstate__
+        state = getstate()
+        if state is None:
+            return y
+        if deep:
+            state = deepcopy(state, memo)
+        setstate = getattr(y, '__setstate__', None)
+        if setstate is not None:
+            setstate(state)
+            return y
+        slotstate = None
+        if isinstance(state, tuple) and len(state) == 2:
+            state, slotstate = state
+        if state:
+            y.__dict__.update(state)
+        if slotstate:
+            for k, v in slotstate.items():
+                setattr(y, k, v)
+        return y
     state = getattr(x, '__dict__', None)
     if state:
         if deep:

@@ -22,6 +22,21 @@ class _KwOnlyType:
 KW_ONLY = _KwOnlyType()
 
 
+class InitVar:
+    """A pseudo-field passed to __init__ and on to __post_init__, never stored."""
+    __slots__ = ('type',)
+
+    def __init__(self, type):
+        self.type = type
+
+    def __repr__(self):
+        name = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return 'dataclasses.InitVar[%s]' % name
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+
 class Field:
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init', 'compare', 'metadata',
                  'kw_only', '_field_type')
@@ -75,6 +90,11 @@ def _is_classvar(tp):
         getattr(tp, '_name', None) == 'ClassVar'
 
 
+def _is_initvar(tp):
+    return tp is InitVar or isinstance(tp, InitVar) or \
+        (isinstance(tp, str) and tp.startswith(('InitVar', 'dataclasses.InitVar')))
+
+
 def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
     all_fields = {}
     for base in reversed(cls.__mro__[1:]):
@@ -98,7 +118,7 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_onl
             f = field(default=default)
         f.name = name
         f.type = tp
-        f._field_type = '_FIELD_CLASSVAR' if _is_classvar(tp) else '_FIELD'
+        f._field_type = '_FIELD_CLASSVAR' if _is_classvar(tp) else '_FIELD_INITVAR' if _is_initvar(tp) else '_FIELD'
         if f.kw_only is MISSING:
             f.kw_only = kw_only or kw_only_from_here
         all_fields[name] = f
@@ -113,7 +133,8 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_onl
     setattr(cls, _FIELDS, all_fields)
     setattr(cls, _PARAMS, {'init': init, 'repr': repr, 'eq': eq, 'order': order, 'frozen': frozen})
     flds = [f for f in all_fields.values() if f._field_type == '_FIELD']
-    init_fields = [f for f in flds if f.init]
+    initvars = [f for f in all_fields.values() if f._field_type == '_FIELD_INITVAR']
+    init_fields = [f for f in all_fields.values() if f.init and f._field_type != '_FIELD_CLASSVAR']
     positional = [f for f in init_fields if not f.kw_only]
     keyword = [f for f in init_fields if f.kw_only]
     seen_default = False
@@ -132,7 +153,8 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_onl
         fast_names = tuple(f.name for f in positional)
         fast_defaults = tuple(f.default for f in positional)
         fast_min = sum(1 for f in positional if f.default is MISSING)
-        fast = not keyword and len(positional) == len(flds) and all(f.default_factory is MISSING for f in flds)
+        fast = (not keyword and not initvars and len(positional) == len(flds)
+                and all(f.init and f.default_factory is MISSING for f in flds))
         has_post = hasattr(cls, '__post_init__')
 
         def __init__(self, *args, **kwargs):
@@ -150,12 +172,11 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_onl
                         self.__post_init__()
                     return
             if len(args) > len(positional):
-                required = 1 + sum(1 for f in positional
-                                   if f.default is MISSING and f.default_factory is MISSING)
-                if required <= len(positional):
-                    takes = 'from %d to %d positional arguments' % (required, len(positional) + 1)
+                required = sum(1 for f in positional if f.default is MISSING and f.default_factory is MISSING)
+                if required == len(positional):
+                    takes = '%d positional argument%s' % (required + 1, 's' if required else '')
                 else:
-                    takes = '%d positional argument%s' % (required, '' if required == 1 else 's')
+                    takes = 'from %d to %d positional arguments' % (required + 1, len(positional) + 1)
                 raise TypeError('%s.__init__() takes %s but %d were given' % (qual, takes, len(args) + 1))
             values = {}
             for f, a in zip(positional, args):
@@ -185,7 +206,7 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_onl
                     continue
                 set_field(self, f.name, v)
             if has_post:
-                self.__post_init__()
+                self.__post_init__(*[values[f.name] if f.name in values else f.default for f in initvars])
         __init__.__qualname__ = qual + '.__init__'
         cls.__init__ = __init__
 
@@ -221,16 +242,18 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_onl
                 return compare
             setattr(cls, name, make(op))
 
+    # slots=True replaces the class: the frozen hooks look the class up here, not in a captured variable
+    owner = [cls]
     if frozen:
         def __setattr__(self, name, value):
-            if type(self) is cls or name in all_fields:
+            if type(self) is owner[0] or name in all_fields:
                 raise FrozenInstanceError("cannot assign to field '%s'" % name)
-            super(cls, self).__setattr__(name, value)
+            super(owner[0], self).__setattr__(name, value)
 
         def __delattr__(self, name):
-            if type(self) is cls or name in all_fields:
+            if type(self) is owner[0] or name in all_fields:
                 raise FrozenInstanceError("cannot delete field '%s'" % name)
-            super(cls, self).__delattr__(name)
+            super(owner[0], self).__delattr__(name)
         cls.__setattr__ = __setattr__
         cls.__delattr__ = __delattr__
 
@@ -244,6 +267,27 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_onl
 
     if match_args and '__match_args__' not in cls.__dict__:
         cls.__match_args__ = tuple(f.name for f in positional)
+    if slots:
+        cls = owner[0] = _add_slots(cls, flds)
+    return cls
+
+
+def _add_slots(cls, flds):
+    if '__slots__' in cls.__dict__:
+        raise TypeError('%s already specifies __slots__' % cls.__name__)
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        base_slots = base.__dict__.get('__slots__', ())
+        inherited.update([base_slots] if isinstance(base_slots, str) else base_slots)
+    cls_dict = dict(cls.__dict__)
+    cls_dict['__slots__'] = tuple(f.name for f in flds if f.name not in inherited)
+    for f in flds:
+        cls_dict.pop(f.name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = cls.__qualname__
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    cls.__qualname__ = qualname
     return cls
 
 

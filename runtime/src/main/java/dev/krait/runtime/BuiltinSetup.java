@@ -281,8 +281,8 @@ final class BuiltinSetup {
     static void numberDunders(PyType t, java.util.function.Predicate<PyObject> accepts,
                               java.util.function.UnaryOperator<PyObject> coerce, Slot... slots) {
         for (Slot s : slots) {
-            t.method(s.name, (Fn.F2) (a, b) -> accepts.test(b) ? apply(s, a, b) : Singletons.NOT_IMPLEMENTED);
-            t.method(s.rname, (Fn.F2) (a, b) -> accepts.test(b) ? apply(s, coerce.apply(b), a) : Singletons.NOT_IMPLEMENTED);
+            t.method(s.name, (Fn.F2) (a, b) -> accepts.test(b) ? applyDirect(s, a, b) : Singletons.NOT_IMPLEMENTED);
+            t.method(s.rname, (Fn.F2) (a, b) -> accepts.test(b) ? applyDirect(s, coerce.apply(b), a) : Singletons.NOT_IMPLEMENTED);
         }
         t.method("__neg__", (Fn.F1) PyObject::neg);
         t.method("__pos__", (Fn.F1) PyObject::pos);
@@ -311,6 +311,20 @@ final class BuiltinSetup {
     static void compareDunders(PyType t, java.util.function.Predicate<PyObject> accepts) {
         for (CompareOp op : CompareOp.values()) {
             t.method(op.dunder, (Fn.F2) (a, b) -> accepts.test(b) ? a.richCompare(b, op) : Singletons.NOT_IMPLEMENTED);
+        }
+    }
+
+    /**
+     * As {@link #apply}, for an explicit call of the built-in dunder ({@code int.__add__(1, sub)}, or a subclass's
+     * {@code super().__radd__(x)}): the operation itself, never the subclass operand's reflected override first.
+     */
+    static PyObject applyDirect(Slot s, PyObject a, PyObject b) {
+        if (!(b instanceof SubclassInstance sb)) return apply(s, a, b);
+        sb.enterBase();
+        try {
+            return apply(s, a, b);
+        } finally {
+            sb.exitBase();
         }
     }
 

@@ -30,6 +30,23 @@ public final class Ops {
                 || o instanceof PyByteArray || o instanceof PyArray;
     }
 
+    /**
+     * For a built-in's fast path whose right operand {@code b} is an instance of a Python subclass: Python tries the
+     * subclass's own reflected method first (IntFlag's {@code __rand__} in {@code 1 & flag}). Its result, or null
+     * when it does not apply or returns NotImplemented (the built-in's own operation then runs).
+     */
+    static PyObject reflectedFirst(PyObject a, PyObject b, Slot slot) {
+        if (!((SubclassInstance) b).overridesNow(slot.rname)) return null;
+        PyType ta = a.type();
+        PyType tb = b.type();
+        // int's own operations decline a float, so a float subclass's reflected method answers too
+        if (ta == tb || !(tb.isSubtypeOf(ta) || (a instanceof PyInt && b instanceof PyFloat))) return null;
+        PyObject fb = tb.lookup(slot.rname);
+        if (fb == null || fb == ta.lookup(slot.rname)) return null;
+        PyObject r = Protocol.call1(fb, b, a);
+        return r == Singletons.NOT_IMPLEMENTED ? null : r;
+    }
+
     /** As {@link #binary}, returning null instead of raising when neither side supports the operation. */
     static PyObject binaryOrNull(PyObject a, PyObject b, Slot slot) {
         PyType ta = a.type();

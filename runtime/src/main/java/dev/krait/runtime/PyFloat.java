@@ -33,27 +33,49 @@ public class PyFloat extends PyObject {
 
     @Override
     public PyObject add(PyObject o) {
-        if (o instanceof PyFloat f) return new PyFloat(v + f.v);
+        if (o instanceof PyFloat f) {
+            if (f instanceof FloatSub) {
+                PyObject r = Ops.reflectedFirst(this, f, Slot.ADD);
+                if (r != null) return r;
+            }
+            return new PyFloat(v + f.v);
+        }
         if (o instanceof PyInt i) return new PyFloat(v + i.toDouble());
         return Ops.binary(this, o, Slot.ADD);
     }
 
     @Override
     public PyObject sub(PyObject o) {
-        if (o instanceof PyFloat f) return new PyFloat(v - f.v);
+        if (o instanceof PyFloat f) {
+            if (f instanceof FloatSub) {
+                PyObject r = Ops.reflectedFirst(this, f, Slot.SUB);
+                if (r != null) return r;
+            }
+            return new PyFloat(v - f.v);
+        }
         if (o instanceof PyInt i) return new PyFloat(v - i.toDouble());
         return Ops.binary(this, o, Slot.SUB);
     }
 
     @Override
     public PyObject mul(PyObject o) {
-        if (o instanceof PyFloat f) return new PyFloat(v * f.v);
+        if (o instanceof PyFloat f) {
+            if (f instanceof FloatSub) {
+                PyObject r = Ops.reflectedFirst(this, f, Slot.MUL);
+                if (r != null) return r;
+            }
+            return new PyFloat(v * f.v);
+        }
         if (o instanceof PyInt i) return new PyFloat(v * i.toDouble());
         return Ops.binary(this, o, Slot.MUL);
     }
 
     @Override
     public PyObject truediv(PyObject o) {
+        if (o instanceof FloatSub) {
+            PyObject r = Ops.reflectedFirst(this, o, Slot.TRUEDIV);
+            if (r != null) return r;
+        }
         if (numeric(o)) {
             double d = operand(o);
             if (d == 0.0) throw Errors.zeroDivision("float division by zero");
@@ -64,24 +86,40 @@ public class PyFloat extends PyObject {
 
     @Override
     public PyObject floordiv(PyObject o) {
+        if (o instanceof FloatSub) {
+            PyObject r = Ops.reflectedFirst(this, o, Slot.FLOORDIV);
+            if (r != null) return r;
+        }
         if (numeric(o)) return floorDivide(v, operand(o));
         return Ops.binary(this, o, Slot.FLOORDIV);
     }
 
     @Override
     public PyObject mod(PyObject o) {
+        if (o instanceof FloatSub) {
+            PyObject r = Ops.reflectedFirst(this, o, Slot.MOD);
+            if (r != null) return r;
+        }
         if (numeric(o)) return new PyFloat(floatMod(v, operand(o)));
         return Ops.binary(this, o, Slot.MOD);
     }
 
     @Override
     public PyObject divmod(PyObject o) {
+        if (o instanceof FloatSub) {
+            PyObject r = Ops.reflectedFirst(this, o, Slot.DIVMOD);
+            if (r != null) return r;
+        }
         if (numeric(o)) return divmod(v, operand(o));
         return Ops.binary(this, o, Slot.DIVMOD);
     }
 
     @Override
     public PyObject pow(PyObject o) {
+        if (o instanceof FloatSub) {
+            PyObject r = Ops.reflectedFirst(this, o, Slot.POW);
+            if (r != null) return r;
+        }
         if (numeric(o)) return power(v, operand(o));
         return Ops.binary(this, o, Slot.POW);
     }

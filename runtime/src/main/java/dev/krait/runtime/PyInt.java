@@ -110,6 +110,10 @@ public class PyInt extends PyObject {
     @Override
     public PyObject add(PyObject o) {
         if (o instanceof PyInt b) {
+            if (b instanceof IntSub) {
+                PyObject r = Ops.reflectedFirst(this, b, Slot.ADD);
+                if (r != null) return r;
+            }
             if (big == null && b.big == null) {
                 long r = v + b.v;
                 if (((v ^ r) & (b.v ^ r)) < 0) return of(BigInteger.valueOf(v).add(BigInteger.valueOf(b.v)));
@@ -117,13 +121,23 @@ public class PyInt extends PyObject {
             }
             return of(toBig().add(b.toBig()));
         }
-        if (o instanceof PyFloat f) return new PyFloat(toDouble() + f.v);
+        if (o instanceof PyFloat f) {
+            if (f instanceof FloatSub) {
+                PyObject r = Ops.reflectedFirst(this, f, Slot.ADD);
+                if (r != null) return r;
+            }
+            return new PyFloat(toDouble() + f.v);
+        }
         return Ops.binary(this, o, Slot.ADD);
     }
 
     @Override
     public PyObject sub(PyObject o) {
         if (o instanceof PyInt b) {
+            if (b instanceof IntSub) {
+                PyObject r = Ops.reflectedFirst(this, b, Slot.SUB);
+                if (r != null) return r;
+            }
             if (big == null && b.big == null) {
                 long r = v - b.v;
                 if (((v ^ b.v) & (v ^ r)) < 0) return of(BigInteger.valueOf(v).subtract(BigInteger.valueOf(b.v)));
@@ -131,13 +145,23 @@ public class PyInt extends PyObject {
             }
             return of(toBig().subtract(b.toBig()));
         }
-        if (o instanceof PyFloat f) return new PyFloat(toDouble() - f.v);
+        if (o instanceof PyFloat f) {
+            if (f instanceof FloatSub) {
+                PyObject r = Ops.reflectedFirst(this, f, Slot.SUB);
+                if (r != null) return r;
+            }
+            return new PyFloat(toDouble() - f.v);
+        }
         return Ops.binary(this, o, Slot.SUB);
     }
 
     @Override
     public PyObject mul(PyObject o) {
         if (o instanceof PyInt b) {
+            if (b instanceof IntSub) {
+                PyObject r = Ops.reflectedFirst(this, b, Slot.MUL);
+                if (r != null) return r;
+            }
             if (big == null && b.big == null) {
                 long hi = Math.multiplyHigh(v, b.v);
                 long lo = v * b.v;
@@ -146,14 +170,30 @@ public class PyInt extends PyObject {
             }
             return of(toBig().multiply(b.toBig()));
         }
-        if (o instanceof PyFloat f) return new PyFloat(toDouble() * f.v);
+        if (o instanceof PyFloat f) {
+            if (f instanceof FloatSub) {
+                PyObject r = Ops.reflectedFirst(this, f, Slot.MUL);
+                if (r != null) return r;
+            }
+            return new PyFloat(toDouble() * f.v);
+        }
         return Ops.binary(this, o, Slot.MUL);
     }
 
     @Override
     public PyObject truediv(PyObject o) {
-        if (o instanceof PyInt b) return new PyFloat(IntMath.trueDivide(this, b));
+        if (o instanceof PyInt b) {
+            if (b instanceof IntSub) {
+                PyObject r = Ops.reflectedFirst(this, b, Slot.TRUEDIV);
+                if (r != null) return r;
+            }
+            return new PyFloat(IntMath.trueDivide(this, b));
+        }
         if (o instanceof PyFloat f) {
+            if (f instanceof FloatSub) {
+                PyObject r = Ops.reflectedFirst(this, f, Slot.TRUEDIV);
+                if (r != null) return r;
+            }
             if (f.v == 0.0) throw Errors.zeroDivision("float division by zero");
             return new PyFloat(toDouble() / f.v);
         }
@@ -163,6 +203,10 @@ public class PyInt extends PyObject {
     @Override
     public PyObject floordiv(PyObject o) {
         if (o instanceof PyInt b) {
+            if (b instanceof IntSub) {
+                PyObject r = Ops.reflectedFirst(this, b, Slot.FLOORDIV);
+                if (r != null) return r;
+            }
             if (big == null && b.big == null) {
                 if (b.v == 0) throw Errors.zeroDivision("integer division or modulo by zero");
                 if (v == Long.MIN_VALUE && b.v == -1) return of(BigInteger.valueOf(v).negate());
@@ -170,13 +214,23 @@ public class PyInt extends PyObject {
             }
             return of(IntMath.floorDiv(toBig(), b.toBig()));
         }
-        if (o instanceof PyFloat f) return PyFloat.floorDivide(toDouble(), f.v);
+        if (o instanceof PyFloat f) {
+            if (f instanceof FloatSub) {
+                PyObject r = Ops.reflectedFirst(this, f, Slot.FLOORDIV);
+                if (r != null) return r;
+            }
+            return PyFloat.floorDivide(toDouble(), f.v);
+        }
         return Ops.binary(this, o, Slot.FLOORDIV);
     }
 
     @Override
     public PyObject mod(PyObject o) {
         if (o instanceof PyInt b) {
+            if (b instanceof IntSub) {
+                PyObject r = Ops.reflectedFirst(this, b, Slot.MOD);
+                if (r != null) return r;
+            }
             if (big == null && b.big == null) {
                 if (b.v == 0) throw Errors.zeroDivision("integer modulo by zero");
                 if (b.v == -1) return ZERO;
@@ -185,39 +239,85 @@ public class PyInt extends PyObject {
             if (b.signum() == 0) throw Errors.zeroDivision("integer modulo by zero");
             return of(IntMath.floorMod(toBig(), b.toBig()));
         }
-        if (o instanceof PyFloat f) return new PyFloat(PyFloat.floatMod(toDouble(), f.v));
+        if (o instanceof PyFloat f) {
+            if (f instanceof FloatSub) {
+                PyObject r = Ops.reflectedFirst(this, f, Slot.MOD);
+                if (r != null) return r;
+            }
+            return new PyFloat(PyFloat.floatMod(toDouble(), f.v));
+        }
         return Ops.binary(this, o, Slot.MOD);
     }
 
     @Override
     public PyObject divmod(PyObject o) {
-        if (o instanceof PyInt b) return PyTuple.of(floordiv(b), mod(b));
-        if (o instanceof PyFloat f) return PyFloat.divmod(toDouble(), f.v);
+        if (o instanceof PyInt b) {
+            if (b instanceof IntSub) {
+                PyObject r = Ops.reflectedFirst(this, b, Slot.DIVMOD);
+                if (r != null) return r;
+            }
+            return PyTuple.of(floordiv(b), mod(b));
+        }
+        if (o instanceof PyFloat f) {
+            if (f instanceof FloatSub) {
+                PyObject r = Ops.reflectedFirst(this, f, Slot.DIVMOD);
+                if (r != null) return r;
+            }
+            return PyFloat.divmod(toDouble(), f.v);
+        }
         return Ops.binary(this, o, Slot.DIVMOD);
     }
 
     @Override
     public PyObject pow(PyObject o) {
-        if (o instanceof PyInt b) return IntMath.pow(this, b);
-        if (o instanceof PyFloat f) return PyFloat.power(toDouble(), f.v);
+        if (o instanceof PyInt b) {
+            if (b instanceof IntSub) {
+                PyObject r = Ops.reflectedFirst(this, b, Slot.POW);
+                if (r != null) return r;
+            }
+            return IntMath.pow(this, b);
+        }
+        if (o instanceof PyFloat f) {
+            if (f instanceof FloatSub) {
+                PyObject r = Ops.reflectedFirst(this, f, Slot.POW);
+                if (r != null) return r;
+            }
+            return PyFloat.power(toDouble(), f.v);
+        }
         return Ops.binary(this, o, Slot.POW);
     }
 
     @Override
     public PyObject lshift(PyObject o) {
-        if (o instanceof PyInt b) return IntMath.lshift(this, b);
+        if (o instanceof PyInt b) {
+            if (b instanceof IntSub) {
+                PyObject r = Ops.reflectedFirst(this, b, Slot.LSHIFT);
+                if (r != null) return r;
+            }
+            return IntMath.lshift(this, b);
+        }
         return Ops.binary(this, o, Slot.LSHIFT);
     }
 
     @Override
     public PyObject rshift(PyObject o) {
-        if (o instanceof PyInt b) return IntMath.rshift(this, b);
+        if (o instanceof PyInt b) {
+            if (b instanceof IntSub) {
+                PyObject r = Ops.reflectedFirst(this, b, Slot.RSHIFT);
+                if (r != null) return r;
+            }
+            return IntMath.rshift(this, b);
+        }
         return Ops.binary(this, o, Slot.RSHIFT);
     }
 
     @Override
     public PyObject and(PyObject o) {
         if (o instanceof PyInt b) {
+            if (b instanceof IntSub) {
+                PyObject r = Ops.reflectedFirst(this, b, Slot.AND);
+                if (r != null) return r;
+            }
             if (big == null && b.big == null) return of(v & b.v);
             return of(toBig().and(b.toBig()));
         }
@@ -227,6 +327,10 @@ public class PyInt extends PyObject {
     @Override
     public PyObject or(PyObject o) {
         if (o instanceof PyInt b) {
+            if (b instanceof IntSub) {
+                PyObject r = Ops.reflectedFirst(this, b, Slot.OR);
+                if (r != null) return r;
+            }
             if (big == null && b.big == null) return of(v | b.v);
             return of(toBig().or(b.toBig()));
         }
@@ -236,6 +340,10 @@ public class PyInt extends PyObject {
     @Override
     public PyObject xor(PyObject o) {
         if (o instanceof PyInt b) {
+            if (b instanceof IntSub) {
+                PyObject r = Ops.reflectedFirst(this, b, Slot.XOR);
+                if (r != null) return r;
+            }
             if (big == null && b.big == null) return of(v ^ b.v);
             return of(toBig().xor(b.toBig()));
         }

@@ -155,6 +155,10 @@ public class PyList extends PyObject {
 
     @Override
     public PyObject add(PyObject o) {
+        if (o instanceof SubclassInstance) {
+            PyObject r = Ops.reflectedFirst(this, o, Slot.ADD);
+            if (r != null) return r;
+        }
         if (o instanceof PyList l) {
             PyObject[] r = Arrays.copyOf(items, size + l.size);
             System.arraycopy(l.items, 0, r, size, l.size);

@@ -184,6 +184,10 @@ public class PyStr extends PyObject {
 
     @Override
     public PyObject add(PyObject o) {
+        if (o instanceof SubclassInstance) {
+            PyObject r = Ops.reflectedFirst(this, o, Slot.ADD);
+            if (r != null) return r;
+        }
         if (o instanceof PyStr s) {
             // s = s + t on a string being built by += extends the buffer as += does.
             if (buf != null && o.getClass() == PyStr.class && getClass() == PyStr.class) return concat(s);

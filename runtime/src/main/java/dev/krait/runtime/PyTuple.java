@@ -71,6 +71,10 @@ public class PyTuple extends PyObject {
 
     @Override
     public PyObject add(PyObject o) {
+        if (o instanceof SubclassInstance) {
+            PyObject r = Ops.reflectedFirst(this, o, Slot.ADD);
+            if (r != null) return r;
+        }
         if (o instanceof PyTuple t) {
             PyObject[] r = Arrays.copyOf(items, items.length + t.items.length);
             System.arraycopy(t.items, 0, r, items.length, t.items.length);

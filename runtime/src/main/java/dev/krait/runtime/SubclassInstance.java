@@ -9,4 +9,7 @@ interface SubclassInstance {
     void enterBase();
 
     void exitBase();
+
+    /** Whether the Python class overrides this dunder and no built-in method of the base is running on this object. */
+    boolean overridesNow(String dunder);
 }

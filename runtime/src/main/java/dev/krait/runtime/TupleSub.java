@@ -42,6 +42,11 @@ final class TupleSub extends PyTuple implements SubclassInstance {
     }
 
     @Override
+    public boolean overridesNow(String dunder) {
+        return over(dunder);
+    }
+
+    @Override
     public String repr() {
         return over("__repr__") ? Protocol.reprSlot(this) : super.repr();
     }

@@ -1,0 +1,40 @@
+from string import Formatter
+import json, textwrap
+rows = [("apple", 1.5, 10), ("banana", 0.25, 150), ("cherry", 12.0, 3)]
+print(f"{'Item':<10}|{'Price':>8}|{'Qty':^5}|")
+print("-" * 26)
+for n, p, q in rows:
+    print(f"{n:<10}|{p:>8.2f}|{q:^5d}|")
+print(f"{'Total':<10}|{sum(p * q for _, p, q in rows):>8.2f}|")
+print("{:>{w}}|{:<{w}}|{:^{w}.{p}f}".format("r", "l", 3.14159, w=8, p=2))
+print("{0!r:^10}{0!s:>5}".format("hi"), "{x.real}{y[0]}".format(x=1+2j, y="ab"))
+print(format(123.456, "e"), format(123.456, ".0e"), format(0.00001, "f"), format(1e22, "f"), format(-0.0, "f"), format(float("nan"), "5"), format(float("-inf"), "+"))
+print(format(5, "08b"), format(-5, "08b"), format(255, "#010x"), format(1234567.891, ",.1f"), format(1234567, "_x"), format(0.5, "%"), format(12, "n"))
+print(format(3.0, ""), format(3.0, "g"), format(1e-10, ""), format(123456789012.0, ""), format(1.0e16, ""), format(0.1, ".20f"), format(2/3, ".15g"))
+print(format("abc", "^9"), format("abc", "x<6"), format(42, "=+8"), format(-42, "=8"), format(42, "^+8"), format(3.5, "=+10.2f"))
+print("%5s|%-5s|%05.1f|%+.2e|%x|%X|%#x|%c|%%|%3d|%-3d|" % ("a", "b", 2.25, 12345.6789, 255, 255, 255, 97, 5, 5))
+print("%s" % [1, 2], "%s and %s" % ("x", "y"), "%(n)05.2f" % {"n": 3.14159}, "%.0f %.0f %.0f" % (0.5, 1.5, 2.5))
+print(list(Formatter().parse("a{0}b{name!r:>5}c{{d}}")))
+print(str(1.0), str(1e-4), str(0.0001), str(1e-5), str(123456789.0), str(1234567890123456789.0), str(1e15), str(1e16))
+print(repr(0.1 + 0.2), 3.3 * 3, 1.1 * 1.1, 2.675 * 100, 1 / 7, 22 / 7, 1e300 * 10, -1 / 3)
+print(round(1.005, 2), round(0.5), round(1.5), round(-2.5), round(2.5, 0), round(1234.5678, -2), round(15, -1), round(25, -1))
+print(int(1e20), int(-1.9999), float(10**20), float("  3.5  "), float("-inf"), float("1_000.5"), int("1_000"), int("  -42 "))
+data = {"name": "Widget", "tags": ["a", "b"], "price": 9.99, "stock": None, "ok": False, "nested": {"x": [1, {"y": 2}]}}
+print(json.dumps(data))
+print(json.dumps(data, indent=4))
+print(json.dumps([1, [2, [3, []]], {}], indent=2))
+print(json.dumps({"z": 1, "a": 2}, sort_keys=True, indent="\t"))
+print(json.dumps("unicode: é ñ 中 \u2028 \x01"), json.dumps(1e100), json.dumps(float("inf")), json.dumps(10**30))
+print(json.loads('{"a": [1, 2.5, "x", null, true], "b": {"c": -1e-3}}'), json.loads("[]"), json.loads('"\\u00e9"'))
+try: json.loads("{bad json}")
+except json.JSONDecodeError as e: print("JSONDecodeError:", e)
+try: json.dumps({"s": {1, 2}})
+except TypeError as e: print(e)
+class Enc(json.JSONEncoder):
+    def default(self, o):
+        if isinstance(o, set): return sorted(o)
+        return super().default(o)
+print(json.dumps({"s": {3, 1}}, cls=Enc), json.dumps({1: "a", 2.5: "b", True: "c", None: "d"}))
+print(json.loads('{"a": 1}', object_hook=lambda d: sorted(d.items())), json.loads("1.5", parse_float=str))
+print(textwrap.fill("word " * 30, width=33, initial_indent="* ", subsequent_indent="  "))
+print(repr(textwrap.dedent("  a\n    b\n  c")), textwrap.wrap("a-very-long-hyphenated-word and more", 10))
