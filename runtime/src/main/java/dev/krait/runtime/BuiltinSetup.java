@@ -66,8 +66,17 @@ final class BuiltinSetup {
             if (!(v instanceof PyType nt)) {
                 throw Errors.typeError("__class__ must be set to a class, not '" + v.type().name + "' object");
             }
-            if (!(s instanceof PyInstance)) throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
-            throw Errors.typeError("__class__ assignment is not supported yet");
+            if (!(s instanceof PyInstance inst) || nt.builtin || nt.solidBase != PyType.OBJECT) {
+                throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+            }
+            PyType old = inst.type;
+            boolean sameSlots = old.slotCount == nt.slotCount
+                    && (nt.slotCount == 0 || old.isSubtypeOf(nt) || nt.isSubtypeOf(old));
+            if (old.instancesHaveDict != nt.instancesHaveDict || !sameSlots) {
+                throw Errors.typeError("__class__ assignment: '" + nt.name + "' object layout differs from '" + old.name + "'");
+            }
+            inst.type = nt;
+            return PyNone.NONE;
         });
         t.method("__dir__", (Fn.F1) s -> Builtins.dirOf(s));
         t.def("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (Fn.FV) (a, k) -> {

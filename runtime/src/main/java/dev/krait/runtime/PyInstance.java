@@ -2,7 +2,8 @@ package dev.krait.runtime;
 
 /** An instance of a user-defined class whose only built-in base is object: a type and a namespace. */
 public class PyInstance extends PyObject {
-    final PyType type;
+    /** Not final: assigning {@code obj.__class__} swaps it for a class of the same layout. */
+    PyType type;
     PyDict dict;
     /** Values of the __slots__ of the class and its bases (null when there are none). */
     PyObject[] slotValues;

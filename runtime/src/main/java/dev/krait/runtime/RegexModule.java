@@ -151,8 +151,39 @@ final class RegexModule {
             for (java.util.Map.Entry<String, Integer> e : t.names.entrySet()) names.setStr(e.getKey(), PyInt.of(e.getValue()));
             return new Compiled(p, t.groups, names, RegexPrefixes.of(src, flags));
         } catch (PatternSyntaxException e) {
-            throw error(e.getDescription() + " at position " + Math.max(0, e.getIndex()));
+            String msg = syntaxMessage(src);
+            throw error(msg != null ? msg : e.getDescription() + " at position " + Math.max(0, e.getIndex()));
         }
+    }
+
+    /** CPython's message for the bracket and repeat errors Java reports in its own words (and positions), or null. */
+    private static String syntaxMessage(String src) {
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        for (int i = 0; i < src.length(); i++) {
+            char c = src.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                int j = i + 1;
+                if (j < src.length() && src.charAt(j) == '^') j++;
+                if (j < src.length() && src.charAt(j) == ']') j++;
+                while (j < src.length() && src.charAt(j) != ']') j += src.charAt(j) == '\\' ? 2 : 1;
+                if (j >= src.length()) return "unterminated character set at position " + i;
+                i = j;
+            } else if (c == '(') {
+                open.push(i);
+            } else if (c == ')') {
+                if (open.isEmpty()) return "unbalanced parenthesis at position " + i;
+                open.pop();
+            } else if (c == '*' || c == '+' || c == '?') {
+                char prev = i == 0 ? '(' : src.charAt(i - 1);
+                boolean escaped = i >= 2 && src.charAt(i - 2) == '\\';
+                if (c == '?' && prev == '(') continue;
+                if (prev == '(' || prev == '|') return "nothing to repeat at position " + i;
+                if ((prev == '*' || prev == '+') && !escaped && c != '?') return "multiple repeat at position " + i;
+            }
+        }
+        return open.isEmpty() ? null : "missing ), unterminated subpattern at position " + open.peek();
     }
 
     static PyException error(String msg) {
@@ -337,6 +368,7 @@ final class RegexModule {
         }
 
         private void charClass() {
+            int start = i;
             out.append('[');
             i++;
             if (i < src.length() && src.charAt(i) == '^') {
@@ -362,7 +394,7 @@ final class RegexModule {
                 }
                 first = false;
             }
-            throw error("unterminated character set at position " + (out.length()));
+            throw error("unterminated character set at position " + start);
         }
 
         private void escape(boolean inClass) {
