@@ -220,7 +220,15 @@ abstract class ExprEmitter extends NameEmitter {
         expr(x.left());
         List<CmpOperator> ops = x.ops();
         if (ops.size() == 1) {
-            expr(x.comparators().get(0));
+            Expr right = x.comparators().get(0);
+            boolean membership = ops.get(0) == CmpOperator.IN || ops.get(0) == CmpOperator.NOT_IN;
+            if (membership && right instanceof Expr.Set st && !hasStar(st.elts())) {
+                // only membership is asked of this set: its iteration order does not matter
+                array(st.elts());
+                invokeRt("buildSet", "([" + OBJ + ")" + OBJ);
+            } else {
+                expr(right);
+            }
             compareOp(ops.get(0));
             return;
         }
@@ -295,6 +303,19 @@ abstract class ExprEmitter extends NameEmitter {
     /** Displays longer than this, of constants only, are filled by helper methods (one method holds 64 KB). */
     private static final int BIG_DISPLAY = 1000;
     private static final int BATCH = 1500;
+
+    /** Whether CPython's AST optimizer makes e a constant: literals, signed numbers, tuples of such. */
+    private static boolean isFoldedConstant(Expr e) {
+        if (e instanceof Expr.Constant) return true;
+        if (e instanceof Expr.UnaryOp u && (u.op() == UnaryOperator.USUB || u.op() == UnaryOperator.UADD)) {
+            return u.operand() instanceof Expr.Constant c && c.value() instanceof Number;
+        }
+        if (e instanceof Expr.Tuple t) {
+            for (Expr x : t.elts()) if (!isFoldedConstant(x)) return false;
+            return true;
+        }
+        return false;
+    }
 
     private static boolean allConstants(List<Expr> elts) {
         for (Expr e : elts) if (!(e instanceof Expr.Constant)) return false;
@@ -394,7 +415,11 @@ abstract class ExprEmitter extends NameEmitter {
     private void set(List<Expr> elts) {
         if (!hasStar(elts)) {
             array(elts);
-            invokeRt("buildSet", "([" + OBJ + ")" + OBJ);
+            // CPython compiles a display of three or more constants to a frozenset merged into an empty set,
+            // which places colliding elements (-1 and -2 hash alike) differently than adding them one by one
+            boolean folded = elts.size() > 2;
+            for (Expr e : elts) folded &= isFoldedConstant(e);
+            invokeRt(folded ? "buildConstantSet" : "buildSet", "([" + OBJ + ")" + OBJ);
             return;
         }
         mv.visitTypeInsn(NEW, RT + "PySet");

@@ -254,6 +254,23 @@ public final class Rt {
         return s;
     }
 
+    /**
+     * A display of three or more constants, laid out as CPython's: its compiler makes them a frozenset, rebuilds that
+     * frozenset from its own iteration order (merging constants), and the display merges it into an empty set.
+     * Elements whose hashes collide (-1 and -2) end up in a different order than when added one by one.
+     */
+    public static PyObject buildConstantSet(PyObject[] items) {
+        PySet first = new PySet();
+        for (PyObject x : items) first.addKey(x);
+        PySet constant = new PySet();
+        for (int i = 0; i <= first.mask; i++) {
+            if (first.keys[i] != null) constant.addEntry(first.keys[i], first.hashes[i]);
+        }
+        PySet s = new PySet();
+        s.merge(constant);
+        return s;
+    }
+
     public static void setAdd(PyObject set, PyObject x) {
         ((PySet) set).addKey(x);
     }
