@@ -83,7 +83,9 @@ class AsyncContextDecorator:
         return inner
 
 
-class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
+class _GeneratorContextManagerBase:
+    """What the sync and async generator context managers share: the generator and how to make a fresh one."""
+
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
@@ -92,6 +94,8 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
     def _recreate_cm(self):
         return type(self)(self.func, self.args, self.kwds)
 
+
+class _GeneratorContextManager(_GeneratorContextManagerBase, ContextDecorator, AbstractContextManager):
     def __enter__(self):
         del self.args, self.kwds, self.func
         try:
@@ -132,15 +136,8 @@ def contextmanager(func):
     return helper
 
 
-class _AsyncGeneratorContextManager(AsyncContextDecorator, AbstractAsyncContextManager):
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        self.__doc__ = getattr(func, '__doc__', None)
-
-    def _recreate_cm(self):
-        return type(self)(self.func, self.args, self.kwds)
-
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AsyncContextDecorator,
+                                    AbstractAsyncContextManager):
     async def __aenter__(self):
         del self.args, self.kwds, self.func
         try:

@@ -53,17 +53,7 @@ def _from_reduce(x, rv, deep, memo):
     if state is not None:
         if deep:
             state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-        else:
-            slotstate = None
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            if state:
-                y.__dict__.update(state)
-            if slotstate:
-                for k, v in slotstate.items():
-                    setattr(y, k, v)
+        _set_state(y, state)
     if listiter is not None:
         for item in listiter:
             y.append(deepcopy(item, memo) if deep else item)
@@ -117,6 +107,22 @@ def deepcopy(x, memo=None):
     return y
 
 
+def _set_state(y, state):
+    """Hands a reduction's state to the new object: its __setstate__, else (dict, slots) set as attributes."""
+    setstate = getattr(y, '__setstate__', None)
+    if setstate is not None:
+        setstate(state)
+        return
+    slotstate = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slotstate = state
+    if state:
+        y.__dict__.update(state)
+    if slotstate:
+        for k, v in slotstate.items():
+            setattr(y, k, v)
+
+
 def _reconstruct(x, deep, memo):
     cls = type(x)
     if isinstance(x, (list, dict, set, tuple)):
@@ -146,18 +152,7 @@ def _reconstruct(x, deep, memo):
             return y
         if deep:
             state = deepcopy(state, memo)
-        setstate = getattr(y, '__setstate__', None)
-        if setstate is not None:
-            setstate(state)
-            return y
-        slotstate = None
-        if isinstance(state, tuple) and len(state) == 2:
-            state, slotstate = state
-        if state:
-            y.__dict__.update(state)
-        if slotstate:
-            for k, v in slotstate.items():
-                setattr(y, k, v)
+        _set_state(y, state)
         return y
     state = getattr(x, '__dict__', None)
     if state:
