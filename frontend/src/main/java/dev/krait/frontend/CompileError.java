@@ -81,8 +81,9 @@ public final class CompileError extends RuntimeException {
             }
             String shown = t.substring(strip);
             sb.append("    ").append(shown).append('\n');
-            if (offset >= 1) {
-                int start = Math.max(0, offset - 1 - strip);
+            // As CPython's printer: no caret when the offset points into the stripped indentation.
+            if (offset >= 1 && offset - 1 - strip >= 0) {
+                int start = offset - 1 - strip;
                 int end = (endLine == line && endOffset > offset) ? endOffset - 1 - strip : start + 1;
                 end = Math.max(end, start + 1);
                 int shownLen = shown.codePointCount(0, shown.length());

@@ -152,16 +152,30 @@ public abstract class PythonLexerBase extends Lexer {
                 pending.add(synthetic(PythonLexer.DEDENT, "", t));
             }
             if (col != indents.get(indents.size() - 1)) {
+                // CPython reports the end of the line, where its tokenizer stands when it notices.
+                int eol = lineLength(t);
                 throw new LexError("IndentationError", "unindent does not match any outer indentation level",
-                        t.getLine(), t.getCharPositionInLine(), t.getCharPositionInLine());
+                        t.getLine(), eol, eol);
             }
             if (alt != altIndents.get(altIndents.size() - 1)) throw tabError(t);
         }
     }
 
     private static LexError tabError(Token t) {
-        return new LexError("TabError", "inconsistent use of tabs and spaces in indentation", t.getLine(),
-                t.getCharPositionInLine(), t.getCharPositionInLine());
+        // Offset 1: inside the indentation, so no caret is printed (as CPython).
+        return new LexError("TabError", "inconsistent use of tabs and spaces in indentation", t.getLine(), 0, 0);
+    }
+
+    /** Length of t's source line without its line break. */
+    private int lineLength(Token t) {
+        int start = t.getStartIndex() - t.getCharPositionInLine();
+        int i = t.getStartIndex();
+        while (true) {
+            int c = i < _input.size() ? _input.getText(Interval.of(i, i)).codePointAt(0) : -1;
+            if (c < 0 || c == '\n' || c == '\r') break;
+            i++;
+        }
+        return i - start;
     }
 
     private void brackets(Token t) {
@@ -224,6 +238,9 @@ public abstract class PythonLexerBase extends Lexer {
             throw new LexError("SyntaxError", "invalid digit '" + c + "' in " + kind + " literal", t.getLine(),
                     t.getCharPositionInLine() + text.length(), t.getCharPositionInLine() + text.length() + 1);
         }
+        // CPython's tokenizer marks one character: the last one it consumed before giving up.
+        int end = t.getCharPositionInLine() + text.length();
+        int at = c == '_' ? end : end - 1;
         if (text.matches("0+") && (c == 'x' || c == 'X' || c == 'o' || c == 'O' || c == 'b' || c == 'B')) {
             kind = c == 'x' || c == 'X' ? "hexadecimal" : c == 'o' || c == 'O' ? "octal" : "binary";
             int after = _input.LA(2);
@@ -232,9 +249,14 @@ public abstract class PythonLexerBase extends Lexer {
                 throw new LexError("SyntaxError", "invalid digit '" + (char) after + "' in " + kind + " literal", t.getLine(),
                         col, col);
             }
+            at = after == '_' ? end + 1 : end;
+        } else if ((c == 'e' || c == 'E') && (_input.LA(2) == '+' || _input.LA(2) == '-')
+                && !(_input.LA(3) >= '0' && _input.LA(3) <= '9')) {
+            at = end + 1;
+        } else if (kind.equals("decimal") && (low.endsWith("j"))) {
+            kind = "imaginary";
         }
-        throw new LexError("SyntaxError", "invalid " + kind + " literal", t.getLine(), t.getCharPositionInLine(),
-                t.getCharPositionInLine() + text.length() + 1);
+        throw new LexError("SyntaxError", "invalid " + kind + " literal", t.getLine(), at, at);
     }
 
     private String wordAt(int index) {

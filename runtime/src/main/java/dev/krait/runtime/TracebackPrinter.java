@@ -203,8 +203,10 @@ public final class TracebackPrinter {
                 PyObject endOff = e.attr("end_offset");
                 long end = endOff instanceof PyInt eo && eo.v > o.v && e.attr("end_lineno").equalsPy(e.attr("lineno"))
                         ? eo.v - 1 - strip : start + 1;
-                if (start < 0) start = 0;
-                sb.append("    ").append(" ".repeat((int) start)).append("^".repeat((int) Math.max(1, end - start))).append('\n');
+                // As CPython's printer: no caret into the stripped indentation, none past the end of the text.
+                int shown = raw.length() - strip;
+                if (start > shown) start = shown;
+                if (start >= 0) sb.append("    ").append(" ".repeat((int) start)).append("^".repeat((int) Math.max(1, end - start))).append('\n');
             }
         }
         return sb.toString();

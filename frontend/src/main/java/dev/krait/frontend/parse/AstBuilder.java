@@ -593,13 +593,19 @@ final class AstBuilder {
         boolean sawDoubleStar = false;
         Set<String> names = new HashSet<>();
         int n = c.argument().size();
+        // CPython reports a misplaced positional argument at the call's closing parenthesis.
+        org.antlr.v4.runtime.Token stop = c.getParent() instanceof ClassdefContext cd ? cd.RPAR().getSymbol()
+                : ((org.antlr.v4.runtime.ParserRuleContext) c.getParent()).getStop();
+        Pos close = stop != null && ")".equals(stop.getText()) ? Positions.of(stop) : null;
         for (ArgumentContext a : c.argument()) {
             Pos p = Positions.of(a);
             if (a.STAR_STAR() != null) {
                 kws.add(new Keyword(p, null, test(a.test())));
                 sawDoubleStar = true;
             } else if (a.STAR() != null) {
-                if (sawDoubleStar) throw error("iterable argument unpacking follows keyword argument unpacking", p);
+                if (sawDoubleStar) {
+                    throw error("iterable argument unpacking follows keyword argument unpacking", Positions.of(a.STAR().getSymbol()));
+                }
                 args.add(new Expr.Starred(p, test(a.test()), Ctx.LOAD));
             } else if (a.EQ() != null) {
                 String k = name(a.name());
@@ -609,7 +615,7 @@ final class AstBuilder {
             } else if (a.COLONEQ() != null) {
                 Expr.Name target = new Expr.Name(Positions.of(a.name()), name(a.name()), Ctx.STORE);
                 Expr v = new Expr.NamedExpr(p, target, test(a.test()));
-                positional(v, sawKeyword, sawDoubleStar, p);
+                positional(v, sawKeyword, sawDoubleStar, close != null ? close : p);
                 args.add(v);
             } else {
                 Expr v = test(a.test());
@@ -617,7 +623,7 @@ final class AstBuilder {
                     if (n > 1) throw error("Generator expression must be parenthesized", p);
                     v = comprehension(Expr.GeneratorExp.class, v, null, a.comp_for(), Positions.of(c.getParent()));
                 }
-                positional(v, sawKeyword, sawDoubleStar, p);
+                positional(v, sawKeyword, sawDoubleStar, close != null ? close : p);
                 args.add(v);
             }
         }

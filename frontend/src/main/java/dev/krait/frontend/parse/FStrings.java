@@ -63,6 +63,16 @@ final class FStrings {
         return Positions.of(l.token());
     }
 
+    /** Where CPython 3.11 reports an error inside an f-string: just past the string's closing quote. */
+    private Pos after(Strings.Literal l) {
+        // The parser has read the next token when it checks the string: CPython points at that token.
+        Pos p = whole(l);
+        String line = b.src.line(p.endLine());
+        int c = p.endCol();
+        while (line != null && c < line.length() && (line.charAt(c) == ' ' || line.charAt(c) == '\t')) c++;
+        return new Pos(p.endLine(), c, p.endLine(), c);
+    }
+
     /** Parses body[from..] into out; returns the index just past the parsed part. */
     private int parseBody(Strings.Literal l, String body, int from, List<Expr> out, Locator loc, int depth) {
         StringBuilder lit = new StringBuilder();
@@ -95,7 +105,7 @@ final class FStrings {
                     i += 2;
                     continue;
                 }
-                throw b.error("f-string: single '}' is not allowed", whole(l));
+                throw b.error("f-string: single '}' is not allowed", after(l));
             }
             lit.append(c);
             i++;
@@ -112,7 +122,7 @@ final class FStrings {
 
     /** One replacement field starting at body[start] == '{'; returns the index past its '}'. */
     private int field(Strings.Literal l, String body, int start, List<Expr> out, Locator loc, int depth) {
-        if (depth >= 2) throw b.error("f-string: expressions nested too deeply", whole(l));
+        if (depth >= 2) throw b.error("f-string: expressions nested too deeply", after(l));
         int n = body.length();
         int i = start + 1;
         int nest = 0;
@@ -138,7 +148,7 @@ final class FStrings {
                 nest++;
             } else if (c == ']' || c == ')' || c == '}') {
                 if (nest == 0) {
-                    if (c != '}') throw b.error("f-string: unmatched '" + c + "'", whole(l));
+                    if (c != '}') throw b.error("f-string: unmatched '" + c + "'", after(l));
                     exprEnd = i;
                     break;
                 }
@@ -155,17 +165,20 @@ final class FStrings {
                 exprEnd = i;
                 break;
             } else if (c == '\\') {
-                throw b.error("f-string expression part cannot include a backslash", whole(l));
+                throw b.error("f-string expression part cannot include a backslash", after(l));
             } else if (c == '#') {
-                throw b.error("f-string expression part cannot include '#'", whole(l));
+                throw b.error("f-string expression part cannot include '#'", after(l));
             }
             i++;
         }
         if (exprEnd < 0) {
-            throw b.error(quote != 0 ? "f-string: unterminated string" : "f-string: expecting '}'", whole(l));
+            throw b.error(quote != 0 ? "f-string: unterminated string" : "f-string: expecting '}'", after(l));
         }
         String exprText = body.substring(start + 1, exprEnd);
-        if (exprText.isBlank()) throw b.error("f-string: empty expression not allowed", whole(l));
+        if (exprText.isBlank()) {
+            throw b.error(debug ? "f-string: expression required before '='" : "f-string: empty expression not allowed",
+                    after(l));
+        }
         int[] at = loc.at(start + 1);
         Expr value = parser.parse(exprText, at[0], at[1]);
         i = exprEnd;
@@ -177,10 +190,10 @@ final class FStrings {
         }
         int conversion = -1;
         if (i < n && body.charAt(i) == '!') {
-            if (i + 1 >= n) throw b.error("f-string: expecting '}'", whole(l));
+            if (i + 1 >= n) throw b.error("f-string: expecting '}'", after(l));
             char conv = body.charAt(i + 1);
             if (conv != 's' && conv != 'r' && conv != 'a') {
-                throw b.error("f-string: invalid conversion character '" + conv + "': expected 's', 'r', or 'a'", whole(l));
+                throw b.error("f-string: invalid conversion character: expected 's', 'r', or 'a'", after(l));
             }
             conversion = conv;
             i += 2;
@@ -191,7 +204,7 @@ final class FStrings {
             i = parseBody(l, body, i + 1, specParts, loc, depth + 1);
             spec = new Expr.JoinedStr(whole(l), specParts);
         }
-        if (i >= n || body.charAt(i) != '}') throw b.error("f-string: expecting '}'", whole(l));
+        if (i >= n || body.charAt(i) != '}') throw b.error("f-string: expecting '}'", after(l));
         if (debugText != null) {
             out.add(new Expr.Constant(whole(l), debugText));
             if (conversion == -1 && spec == null) conversion = 'r';

@@ -97,7 +97,10 @@ public final class PythonParser {
     }
 
     static CompileError toCompileError(PythonLexerBase.LexError e, SourceLines lines) {
-        int end = e.endCol > e.col ? e.endCol + 1 : 0;
+        // CPython's tokenizer errors mark one column (end_offset == offset), but a bad unindent has -1 and a
+        // TabError or a stray continuation character 0.
+        int end = e.kind.equals("TabError") || e.msg.startsWith("unexpected character after line continuation") ? 0
+                : e.msg.startsWith("unindent") ? -1 : e.msg.startsWith("leading zeros") ? e.col + 2 : e.col + 1;
         return new CompileError(e.kind, e.msg, lines.fileName(), e.line, e.col + 1, e.line, end, lines.line(e.line));
     }
 }

@@ -34,6 +34,12 @@ final class SyntaxErrors extends BaseErrorListener {
             System.err.println("syntaxError at " + t + " ctx=" + (e != null ? e.getCtx().getClass().getSimpleName() : "-")
                     + " parserCtx=" + parser.getContext().getClass().getSimpleName() + " expected=" + safeExpected(e) + " " + msg);
         }
+        try {
+            // The rest of the line is needed to find where an expression ends; a later lexical error is not this one.
+            if (ts instanceof org.antlr.v4.runtime.BufferedTokenStream b) b.fill();
+        } catch (RuntimeException later) {
+            // keep the tokens read so far
+        }
         Token prev = previous(ts, t);
         ParserRuleContext ctx = e != null && e.getCtx() instanceof ParserRuleContext c ? c : parser.getContext();
         IntervalSet expected = safeExpected(e);
@@ -57,15 +63,15 @@ final class SyntaxErrors extends BaseErrorListener {
                 break;
             }
             if (real != t && ctx instanceof PythonParser.Try_stmtContext) {
+                // At the end of the file CPython's tokenizer has no column left: offset 0, no caret.
                 int l = real.getLine();
-                int c = Positions.endCol(real);
-                throw new CompileError("SyntaxError", "expected 'except' or 'finally' block", lines.fileName(), l, c + 1, l,
+                throw new CompileError("SyntaxError", "expected 'except' or 'finally' block", lines.fileName(), l, 0, l,
                         0, lines.line(l));
             }
         }
         if (t.getType() == PythonLexer.INDENT) {
             throw new CompileError("IndentationError", "unexpected indent", lines.fileName(), t.getLine(),
-                    Math.max(1, t.getCharPositionInLine()), t.getLine(), 0, lines.line(t.getLine()));
+                    Math.max(1, t.getCharPositionInLine()), t.getLine(), -1, lines.line(t.getLine()));
         }
         if (prev != null && prev.getType() == PythonLexer.NEWLINE && expected != null && expected.contains(PythonLexer.INDENT)) {
             throw indentedBlock(t, ctx);
@@ -79,15 +85,14 @@ final class SyntaxErrors extends BaseErrorListener {
             Token first = statementStart(ts, start);
             if (first.getType() == PythonLexer.NAME && (first.getText().equals("print") || first.getText().equals("exec"))) {
                 Token next = next(ts, first);
-                if (next != null && startsExpression(next)) {
+                if (next != null && startsExpression(next) && next.getType() != PythonLexer.LPAR) {
                     String name = first.getText();
                     throw spanError("Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?",
                             first, lineEnd(ts, next));
                 }
             }
-            if (t.getType() == PythonLexer.EQ && insideBrackets(ts, t)) {
-                throw spanError("expression cannot contain assignment, perhaps you meant \"==\"?", argumentStart(ts, t),
-                        next(ts, t));
+            if (t.getType() == PythonLexer.EQ && insideCall(ts, t)) {
+                throw spanError("expression cannot contain assignment, perhaps you meant \"==\"?", argumentStart(ts, t), t);
             }
             Token bad = firstBadPair(ts, start);
             if (bad != null) t = bad;
@@ -105,7 +110,7 @@ final class SyntaxErrors extends BaseErrorListener {
         Token first = statementStart(ts, t);
         if (first != null && first.getType() == PythonLexer.NAME && first != t
                 && (first.getText().equals("print") || first.getText().equals("exec")) && startsExpression(t)
-                && previous(ts, t) == first) {
+                && t.getType() != PythonLexer.LPAR && previous(ts, t) == first) {
             Token end = lineEnd(ts, t);
             String name = first.getText();
             throw spanError("Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?", first, end);
@@ -122,16 +127,214 @@ final class SyntaxErrors extends BaseErrorListener {
         if (ctx instanceof PythonParser.FuncdefContext && expected != null && expected.contains(PythonLexer.LPAR)) {
             throw spanError("expected '('", t, t);
         }
+        if (t.getType() == PythonLexer.EQ && prev != null) {
+            CompileError eq = assignmentInCondition(ts, t, prev);
+            if (eq != null) throw eq;
+        }
         if (prev != null && startsExpression(t) && endsExpression(prev) && insideBrackets(ts, t)) {
-            throw spanError("invalid syntax. Perhaps you forgot a comma?", prev, t);
+            Token from = expressionStart(ts, prev);
+            if (from != null) throw spanError("invalid syntax. Perhaps you forgot a comma?", from, expressionEnd(ts, t));
+        }
+        if (prev != null) {
+            CompileError ternary = ternaryWithoutElse(ts, prev);
+            if (ternary != null) throw ternary;
         }
         if (t.getType() == Token.EOF || t.getType() == PythonLexer.NEWLINE) {
             Token at = prev != null ? prev : t;
             int l = at.getLine();
             int c = Positions.endCol(at);
+            // A line break token stands after any trailing blanks: CPython points there.
+            if (t.getType() == PythonLexer.NEWLINE && t.getLine() == l && t.getCharPositionInLine() > c) {
+                c = t.getCharPositionInLine();
+            }
             throw new CompileError("SyntaxError", "invalid syntax", lines.fileName(), l, c + 1, l, c + 1, lines.line(l));
         }
         throw spanError("invalid syntax", t, t);
+    }
+
+    /**
+     * The first token of the operand expression that ends at {@code last} (CPython's disjunction), walking back
+     * over brackets to an unmatched opening bracket or a token no expression contains; null inside a
+     * comprehension's clauses, where CPython gives no hint.
+     */
+    private static Token expressionStart(TokenStream ts, Token last) {
+        int depth = 0;
+        Token start = last;
+        for (int i = last.getTokenIndex(); i >= 0; i--) {
+            Token p = ts.get(i);
+            if (p.getChannel() != Token.DEFAULT_CHANNEL) continue;
+            int ty = p.getType();
+            if (isClose(ty)) {
+                depth++;
+            } else if (isOpen(ty)) {
+                if (depth == 0) break;
+                depth--;
+            } else if (depth == 0) {
+                if (ty == PythonLexer.FOR) return null;
+                if (endsOperand(ty)) break;
+            }
+            start = p;
+        }
+        return start;
+    }
+
+    /** The last token of the expression starting at {@code first}: up to a separator or a juxtaposed operand. */
+    private static Token expressionEnd(TokenStream ts, Token first) {
+        int depth = 0;
+        Token end = first;
+        Token before = null;
+        for (int i = first.getTokenIndex(); i < ts.size(); i++) {
+            Token p = ts.get(i);
+            if (p.getChannel() != Token.DEFAULT_CHANNEL) continue;
+            int ty = p.getType();
+            if (ty == Token.EOF) break;
+            if (depth == 0) {
+                if (isClose(ty) || endsOperand(ty) || ty == PythonLexer.FOR) break;
+                if (before != null && endsExpression(before) && startsExpression(p) && ty != PythonLexer.LPAR
+                        && ty != PythonLexer.LSQB) {
+                    break;
+                }
+            }
+            if (isOpen(ty)) depth++;
+            else if (isClose(ty)) depth--;
+            end = p;
+            before = p;
+        }
+        return end;
+    }
+
+    /** Tokens that no operand of a binary or comparison operator contains at its own bracket depth. */
+    private static boolean endsOperand(int ty) {
+        switch (ty) {
+            case PythonLexer.COMMA: case PythonLexer.EQ: case PythonLexer.COLON: case PythonLexer.SEMI:
+            case PythonLexer.NEWLINE: case PythonLexer.INDENT: case PythonLexer.DEDENT: case PythonLexer.COLONEQ:
+            case PythonLexer.IF: case PythonLexer.ELSE: case PythonLexer.ELIF: case PythonLexer.WHILE:
+            case PythonLexer.LAMBDA: case PythonLexer.RETURN: case PythonLexer.YIELD: case PythonLexer.ASSERT:
+            case PythonLexer.DEL: case PythonLexer.IMPORT: case PythonLexer.FROM: case PythonLexer.WITH:
+            case PythonLexer.AS: case PythonLexer.ASYNC: case PythonLexer.ARROW:
+            case PythonLexer.PLUS_EQ: case PythonLexer.MINUS_EQ: case PythonLexer.STAR_EQ: case PythonLexer.SLASH_EQ:
+            case PythonLexer.PERCENT_EQ: case PythonLexer.AMP_EQ: case PythonLexer.PIPE_EQ: case PythonLexer.CARET_EQ:
+            case PythonLexer.AT_EQ: case PythonLexer.STAR_STAR_EQ: case PythonLexer.SLASH_SLASH_EQ:
+            case PythonLexer.LSHIFT_EQ: case PythonLexer.RSHIFT_EQ:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static boolean isOpen(int ty) {
+        return ty == PythonLexer.LPAR || ty == PythonLexer.LSQB || ty == PythonLexer.LBRACE;
+    }
+
+    private static boolean isClose(int ty) {
+        return ty == PythonLexer.RPAR || ty == PythonLexer.RSQB || ty == PythonLexer.RBRACE;
+    }
+
+    /** {@code a if b} with no else before the error: CPython's "expected 'else' after 'if' expression". */
+    private CompileError ternaryWithoutElse(TokenStream ts, Token prev) {
+        int depth = 0;
+        for (int i = prev.getTokenIndex(); i >= 0; i--) {
+            Token p = ts.get(i);
+            if (p.getChannel() != Token.DEFAULT_CHANNEL) continue;
+            int ty = p.getType();
+            if (isClose(ty)) {
+                depth++;
+            } else if (isOpen(ty)) {
+                if (depth == 0) return null;
+                depth--;
+            } else if (depth == 0) {
+                if (ty == PythonLexer.IF) {
+                    if (p == prev) return null;
+                    Token before = previous(ts, p);
+                    if (before == null || !endsExpression(before)) return null;
+                    Token from = expressionStart(ts, before);
+                    return from == null ? null : spanError("expected 'else' after 'if' expression", from, prev);
+                }
+                if (endsOperand(ty) || ty == PythonLexer.FOR) return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code if x = 1:} (or the same in parentheses): CPython suggests '==' (and ':=' when a name stands before
+     * the '='), naming what cannot be assigned to.
+     */
+    private CompileError assignmentInCondition(TokenStream ts, Token eq, Token prev) {
+        Token first = statementStart(ts, eq);
+        boolean header = first != null && (first.getType() == PythonLexer.IF || first.getType() == PythonLexer.ELIF
+                || first.getType() == PythonLexer.WHILE) && !insideBrackets(ts, eq);
+        boolean parens = false;
+        if (!header) {
+            Token open = openingBracket(ts, eq);
+            parens = open != null && open.getType() == PythonLexer.LPAR && !insideCall(ts, eq);
+        }
+        if (!header && !parens) return null;
+        Token from = expressionStart(ts, prev);
+        if (from == null || from == eq) return null;
+        int depth = 0;
+        for (int i = from.getTokenIndex(); i < eq.getTokenIndex(); i++) {
+            int ty = ts.get(i).getType();
+            if (isOpen(ty)) depth++;
+            else if (isClose(ty)) depth--;
+            else if (depth == 0 && (ty == PythonLexer.AND || ty == PythonLexer.OR || ty == PythonLexer.NOT
+                    || ty == PythonLexer.IN || ty == PythonLexer.IS || ty == PythonLexer.EQEQ || ty == PythonLexer.NOTEQ
+                    || ty == PythonLexer.LT || ty == PythonLexer.GT || ty == PythonLexer.LTE || ty == PythonLexer.GTE)) {
+                return null;
+            }
+        }
+        if (from == prev && from.getType() == PythonLexer.NAME) {
+            Token rhs = next(ts, eq);
+            Token end = rhs == eq ? eq : expressionEnd(ts, rhs);
+            return spanError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", from, end);
+        }
+        String what = "expression";
+        Token before = previous(ts, prev);
+        if (prev.getType() == PythonLexer.NAME && before != null && before.getType() == PythonLexer.DOT) {
+            what = "attribute";
+        } else if (prev.getType() == PythonLexer.RPAR || prev.getType() == PythonLexer.RSQB) {
+            Token open = matchingOpen(ts, prev);
+            Token lead = open == null ? null : previous(ts, open);
+            if (open != null && open != from && lead != null && endsExpression(lead)) {
+                what = prev.getType() == PythonLexer.RPAR ? "function call" : "subscript";
+            }
+        } else if (from == prev && (prev.getType() == PythonLexer.NUMBER || prev.getType() == PythonLexer.STRING)) {
+            what = "literal";
+        }
+        return spanError("cannot assign to " + what + " here. Maybe you meant '==' instead of '='?", from, prev);
+    }
+
+    /** Whether t is inside the parentheses of a call. */
+    private static boolean insideCall(TokenStream ts, Token t) {
+        Token open = openingBracket(ts, t);
+        Token before = open == null ? null : previous(ts, open);
+        return open != null && open.getType() == PythonLexer.LPAR && before != null && endsExpression(before);
+    }
+
+    /** The unmatched opening bracket enclosing t on its line, or null. */
+    private static Token openingBracket(TokenStream ts, Token t) {
+        int depth = 0;
+        for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
+            Token p = ts.get(i);
+            int ty = p.getType();
+            if (ty == PythonLexer.NEWLINE || ty == PythonLexer.INDENT || ty == PythonLexer.DEDENT) return null;
+            if (isClose(ty)) depth++;
+            else if (isOpen(ty)) {
+                if (depth == 0) return p;
+                depth--;
+            }
+        }
+        return null;
+    }
+
+    private static Token matchingOpen(TokenStream ts, Token close) {
+        int depth = 0;
+        for (int i = close.getTokenIndex(); i >= 0; i--) {
+            Token p = ts.get(i);
+            if (isClose(p.getType())) depth++;
+            else if (isOpen(p.getType()) && --depth == 0) return p;
+        }
+        return null;
     }
 
     private static IntervalSet safeExpected(RecognitionException e) {
