@@ -1,6 +1,8 @@
 """graphlib: topological sorting of a graph of hashable nodes, all at once (static_order) or in rounds of
 nodes that are ready together (prepare, get_ready, done), e.g. to run independent tasks in parallel."""
 
+from types import GenericAlias
+
 __all__ = ["TopologicalSorter", "CycleError"]
 
 _PASSED_OUT = -1     # a node's predecessor count once get_ready() returned it
@@ -129,12 +131,7 @@ class TopologicalSorter:
             yield from batch
             self.done(*batch)
 
-    def __class_getitem__(cls, item):
-        try:
-            import types
-            return types.GenericAlias(cls, item)
-        except TypeError:       # Krait cannot build a GenericAlias for a class of its own
-            return cls
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 _END = object()

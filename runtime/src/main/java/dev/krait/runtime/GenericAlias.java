@@ -3,6 +3,12 @@ package dev.krait.runtime;
 /** {@code list[int]}: a parameterised built-in type, as in annotations (PEP 585). */
 public final class GenericAlias extends PyObject {
     public static final PyType TYPE = new PyType("types.GenericAlias", PyType.OBJECT, GenericAlias.class, t -> {
+        // types.GenericAlias(cls, args): what a class's __class_getitem__ returns (PEP 585)
+        t.setConstructor((cls, a, k) -> {
+            if (k != null && k.length > 0) throw Errors.typeError("GenericAlias() takes no keyword arguments");
+            if (a.length != 2) throw Errors.typeError("GenericAlias expected 2 arguments, got " + a.length);
+            return new GenericAlias(a[0], a[1]);
+        });
         t.getter("__origin__", s -> ((GenericAlias) s).origin);
         t.getter("__args__", s -> ((GenericAlias) s).args instanceof PyTuple tu ? tu : PyTuple.of(((GenericAlias) s).args));
         t.method("__or__", (Fn.F2) (s, o) -> UnionType.of(s, o));

@@ -342,11 +342,7 @@ class Future:
             self._condition.notify_all()
         self._invoke_callbacks()
 
-    def __class_getitem__(cls, item):
-        try:
-            return types.GenericAlias(cls, item)
-        except TypeError:       # Krait cannot build a GenericAlias for a class of its own: Future[int] is Future
-            return cls
+    __class_getitem__ = classmethod(types.GenericAlias)
 
 
 class Executor:
