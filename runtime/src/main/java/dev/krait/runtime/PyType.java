@@ -212,6 +212,11 @@ public class PyType extends PyObject {
         def(attr, new PyGetSetDescr(this, attr, get, set));
     }
 
+    /** An attribute that can also be deleted: {@code set} receives null for {@code del}. */
+    public void getsetdel(String attr, Fn.F1 get, Fn.F2 set) {
+        def(attr, new PyGetSetDescr(this, attr, get, set, true));
+    }
+
     public void setConstructor(Constructor c) {
         this.constructor = c;
     }
