@@ -21,6 +21,7 @@ SPECS = [
     ("ListSub", "PyList", "list", "", "super();", False),
     ("DictSub", "PyDict", "dict", "", "super();", False),
     ("SetSub", "PySet", "set or frozenset", "boolean frozen", "super(frozen);", False),
+    ("DequeSub", "PyDeque", "collections.deque", "", "super();", False),
 ]
 
 

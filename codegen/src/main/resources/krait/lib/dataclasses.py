@@ -15,6 +15,15 @@ class _MissingType:
 MISSING = _MissingType()
 
 
+class _HAS_DEFAULT_FACTORY_CLASS:
+    def __repr__(self):
+        return '<factory>'
+
+
+# The default inspect.signature shows for a field with a default_factory.
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+
+
 class _KwOnlyType:
     pass
 
@@ -208,6 +217,12 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_onl
             if has_post:
                 self.__post_init__(*[values[f.name] if f.name in values else f.default for f in initvars])
         __init__.__qualname__ = qual + '.__init__'
+        __init__.__annotations__ = dict([(f.name, f.type) for f in positional + keyword] + [('return', None)])
+        # This __init__ binds *args/**kwargs itself (no code generation); inspect.signature reads the parameters
+        # CPython's generated __init__ would have from here: (name, keyword-only, default or MISSING).
+        __init__.__krait_signature__ = tuple(
+            (f.name, f.kw_only, _HAS_DEFAULT_FACTORY if f.default_factory is not MISSING else f.default)
+            for f in positional + keyword)
         cls.__init__ = __init__
 
     if repr and '__repr__' not in cls.__dict__:

@@ -357,11 +357,31 @@ _KIND_DESCRIPTIONS = {
 
 
 def _annotation_text(annotation):
+    if getattr(annotation, '__module__', None) == 'typing':
+        return _without_typing_prefix(repr(annotation))
     if isinstance(annotation, type) and annotation.__module__ == 'builtins':
         return annotation.__qualname__
     if isinstance(annotation, type):
         return annotation.__module__ + '.' + annotation.__qualname__
     return repr(annotation)
+
+
+def _without_typing_prefix(text):
+    """The text with 'typing.' dropped from every dotted name in it: Optional[int], not typing.Optional[int]."""
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i
+        while j < n and (text[j].isalnum() or text[j] in '_.'):
+            j += 1
+        if j == i:
+            out.append(text[i])
+            i += 1
+            continue
+        word = text[i:j]
+        out.append(word[7:] if word.startswith('typing.') else word)
+        i = j
+    return ''.join(out)
 
 
 class Parameter:
@@ -714,6 +734,18 @@ def _signature_of_function(func):
     return Signature(params, return_annotation=annotations.get('return', _empty))
 
 
+def _signature_of_dataclass_init(func, fields):
+    """The parameters of a dataclass's __init__, which takes *args/**kwargs in Krait (see dataclasses)."""
+    from dataclasses import MISSING
+    annotations = getattr(func, '__annotations__', {}) or {}
+    params = [Parameter('self', _POSITIONAL_OR_KEYWORD)]
+    for name, kw_only, default in fields:
+        params.append(Parameter(name, _KEYWORD_ONLY if kw_only else _POSITIONAL_OR_KEYWORD,
+                                default=_empty if default is MISSING else default,
+                                annotation=annotations.get(name, _empty)))
+    return Signature(params, return_annotation=annotations.get('return', _empty))
+
+
 def _signature_from_callable(obj, follow_wrapped=True, skip_bound_arg=True):
     if not callable(obj):
         raise TypeError('{!r} is not a callable object'.format(obj))
@@ -753,6 +785,9 @@ def _signature_from_callable(obj, follow_wrapped=True, skip_bound_arg=True):
             new = [p for p in new if p.kind != _VAR_POSITIONAL]
         return sig.replace(parameters=new)
     if isfunction(obj):
+        fields = getattr(obj, '__krait_signature__', None)
+        if fields is not None:
+            return _signature_of_dataclass_init(obj, fields)
         return _signature_of_function(obj)
     if isinstance(obj, type):
         for base in obj.__mro__:
@@ -764,7 +799,8 @@ def _signature_from_callable(obj, follow_wrapped=True, skip_bound_arg=True):
                 new = getattr(new, '__func__', new)
                 sig = _signature_from_callable(new, follow_wrapped)
                 return sig.replace(parameters=list(sig.parameters.values())[1:])
-        raise ValueError('no signature found for builtin type {!r}'.format(obj))
+        # Only object's __init__ and __new__: a call takes no arguments.
+        return Signature()
     call = getattr(type(obj), '__call__', None)
     if call is not None and isfunction(call):
         sig = _signature_from_callable(call, follow_wrapped)

@@ -53,7 +53,18 @@ except TypeError as _e:
 FrameType = type(_sys._getframe())
 GetSetDescriptorType = type(FunctionType.__dict__['__code__']) if '__code__' in FunctionType.__dict__ else type(None)
 MemberDescriptorType = type(None)
-CellType = type(None)
+
+
+def _cell_factory():
+    a = 1
+
+    def f():
+        nonlocal a
+    return f.__closure__[0]
+
+
+CellType = type(_cell_factory())
+del _cell_factory
 del _coro
 
 

@@ -76,6 +76,7 @@ final class FunctionGen implements Opcodes {
         ctorDesc.append(")V");
         constructor(cb, cname, ctorDesc.toString(), scope, free, mod, firstLine);
         factory(cb, cname, ctorDesc.toString(), free.size());
+        closureInfo(cb, cname, scope, params, free);
 
         int n = params.size();
         if (n > 250) throw EmitterBase.unsupported((dev.krait.frontend.ast.Node) node, "more than 250 parameters");
@@ -256,6 +257,39 @@ final class FunctionGen implements Opcodes {
             mv.visitFieldInsn(PUTFIELD, cname, cellField(free.get(i)), "L" + RT + "PyCell;");
         }
         mv.visitInsn(RETURN);
+    }
+
+    /**
+     * co_freevars and co_cellvars in CPython's order (free variables sorted; cells that are parameters in
+     * parameter order, then the others sorted), as class constants read only when asked for, and
+     * {@code closure()} listing the cell fields for {@code __closure__}: nothing on the call path.
+     */
+    private static void closureInfo(ClassBuilder cb, String cname, Scope scope, List<String> params, List<String> free) {
+        List<String> freeVars = new java.util.ArrayList<>(free);
+        java.util.Collections.sort(freeVars);
+        List<String> cells = scope.namesWith(Symbol.Binding.CELL);
+        List<String> cellVars = new java.util.ArrayList<>();
+        for (String p : params) if (cells.contains(p)) cellVars.add(p);
+        List<String> rest = new java.util.ArrayList<>(cells);
+        rest.removeAll(cellVars);
+        java.util.Collections.sort(rest);
+        cellVars.addAll(rest);
+        if (scope.kind() == Scope.Kind.CLASS && scope.needsClassCell()) cellVars.add("__class__");
+        if (!cellVars.isEmpty()) cb.constant("co$cellvars", String.join(" ", cellVars));
+        if (freeVars.isEmpty()) return;
+        cb.constant("co$freevars", String.join(" ", freeVars));
+        String cell = RT + "PyCell";
+        MethodNode mv = cb.method(ACC_PUBLIC | ACC_FINAL, "closure", "()[L" + cell + ";");
+        Gen.push(mv, freeVars.size());
+        mv.visitTypeInsn(ANEWARRAY, cell);
+        for (int i = 0; i < freeVars.size(); i++) {
+            mv.visitInsn(DUP);
+            Gen.push(mv, i);
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitFieldInsn(GETFIELD, cname, cellField(freeVars.get(i)), "L" + cell + ";");
+            mv.visitInsn(AASTORE);
+        }
+        mv.visitInsn(ARETURN);
     }
 
     /** invoke(slots): slots come in binding order; the body takes parameters in declaration order. */

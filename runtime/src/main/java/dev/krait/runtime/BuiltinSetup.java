@@ -114,7 +114,7 @@ final class BuiltinSetup {
         })));
         t.method("__init__", (Fn.FV) (a, k) -> PyNone.NONE);
         t.method("__call__", (Fn.FV) (a, k) -> Instances.create(ty(a[0]), Arrays.copyOfRange(a, 1, a.length), k));
-        t.getset("__name__", s -> PyStr.of(ty(s).name), (s, v) -> {
+        t.getset("__name__", s -> PyStr.of(ty(s).builtin ? ty(s).qualname : ty(s).name), (s, v) -> {
             if (ty(s).builtin) throw Errors.typeError("cannot set '__name__' attribute of immutable type '" + ty(s).name + "'");
             ty(s).name = v.str();
             return PyNone.NONE;
@@ -197,7 +197,7 @@ final class BuiltinSetup {
 
     static void methodDescr(PyType t) {
         t.getter("__name__", s -> PyStr.of(((PyMethodDescr) s).name()));
-        t.getter("__qualname__", s -> PyStr.of(((PyMethodDescr) s).owner.name + "." + ((PyMethodDescr) s).name()));
+        t.getter("__qualname__", s -> PyStr.of(((PyMethodDescr) s).owner.qualname + "." + ((PyMethodDescr) s).name()));
         t.getter("__objclass__", s -> ((PyMethodDescr) s).owner);
         t.getter("__doc__", s -> PyNone.NONE);
         t.method("__get__", (Fn.FV) (a, k) -> {

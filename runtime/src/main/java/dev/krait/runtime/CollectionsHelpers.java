@@ -1,12 +1,24 @@
 package dev.krait.runtime;
 
-/** {@code _kcollections}: the counting loop of collections.Counter in Java (CPython's _count_elements). */
+/**
+ * {@code _collections}: deque and its iterators (pickled by reference to this module, as CPython's are), and the
+ * counting loop of collections.Counter (also as {@code _kcollections.count_elements}, which Counter imports).
+ */
 final class CollectionsHelpers {
     private CollectionsHelpers() {}
 
     static PyModule create() {
         return new ModuleDef("_kcollections")
                 .fn("count_elements", (Fn.F2) CollectionsHelpers::countElements)
+                .module;
+    }
+
+    static PyModule createCollections() {
+        return new ModuleDef("_collections")
+                .fn("_count_elements", (Fn.F2) CollectionsHelpers::countElements)
+                .set("deque", PyDeque.TYPE)
+                .set("_deque_iterator", DequeIterator.TYPE)
+                .set("_deque_reverse_iterator", DequeIterator.REVERSE_TYPE)
                 .module;
     }
 

@@ -18,6 +18,8 @@ final class FrameCode extends PyObject {
         t.getter("co_kwonlyargcount", s -> PyInt.of(((FrameCode) s).sig == null ? 0 : ((FrameCode) s).sig.kwonly));
         t.getter("co_varnames", s -> ((FrameCode) s).varnames());
         t.getter("co_flags", s -> ((FrameCode) s).flags());
+        t.getter("co_freevars", s -> ((FrameCode) s).names("co$freevars"));
+        t.getter("co_cellvars", s -> ((FrameCode) s).names("co$cellvars"));
     });
 
     private static final ClassValue<FrameCode> CODES = new ClassValue<>() {
@@ -59,6 +61,15 @@ final class FrameCode extends PyObject {
     static FrameCode ofFunction(PyFunction fn) {
         FrameCode c = CODES.get(fn.getClass());
         return c.compiled ? c : null;
+    }
+
+    /** A tuple of names the compiler lists, space-separated, in a constant of the class (absent when empty). */
+    private PyObject names(String constant) {
+        if (!(staticField(cls, constant) instanceof String s) || s.isEmpty()) return PyTuple.of();
+        String[] parts = s.split(" ");
+        PyObject[] r = new PyObject[parts.length];
+        for (int i = 0; i < parts.length; i++) r[i] = PyStr.of(parts[i]);
+        return PyTuple.of(r);
     }
 
     private static Object staticField(Class<?> c, String name) {

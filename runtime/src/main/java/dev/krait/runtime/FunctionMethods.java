@@ -49,7 +49,13 @@ final class FunctionMethods {
             FrameCode c = FrameCode.ofFunction(f(s));
             return c != null ? c : new CodeObject(f(s));
         });
-        t.getter("__closure__", s -> PyNone.NONE);
+        t.getter("__closure__", s -> {
+            PyCell[] cells = f(s).closure();
+            if (cells == null) return PyNone.NONE;
+            PyObject[] items = new PyObject[cells.length];
+            System.arraycopy(cells, 0, items, 0, cells.length);
+            return PyTuple.of(items);
+        });
         t.method("__get__", (Fn.F3) (s, obj, type) -> obj == PyNone.NONE ? s : new PyMethod(s, obj));
     }
 
@@ -69,6 +75,8 @@ final class FunctionMethods {
                 for (int i = 0; i < n.length; i++) r[i] = PyStr.of(n[i]);
                 return PyTuple.of(r);
             });
+            t.getter("co_freevars", s -> PyTuple.of());
+            t.getter("co_cellvars", s -> PyTuple.of());
             t.getter("co_flags", s -> {
                 Signature sig = ((CodeObject) s).fn.sig;
                 return PyInt.of(3 | (sig.varargs ? 4 : 0) | (sig.varkw ? 8 : 0) | sig.codeFlags);

@@ -47,7 +47,7 @@ public final class GenericAlias extends PyObject {
 
     static String typeRepr(PyObject o) {
         if (o instanceof PyType t) {
-            return t.builtin || "builtins".equals(t.module) ? t.qualname : t.module + "." + t.qualname;
+            return "builtins".equals(t.module) ? t.qualname : t.module + "." + t.qualname;
         }
         if (o == Singletons.ELLIPSIS) return "...";
         return o.repr();

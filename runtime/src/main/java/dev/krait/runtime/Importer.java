@@ -53,6 +53,7 @@ public final class Importer {
             case "_kitertools" -> ItertoolsModule.create();
             case "_ksocket" -> SocketModule.create();
             case "_kcollections" -> CollectionsHelpers.create();
+            case "_collections" -> CollectionsHelpers.createCollections();
             case "_koperator" -> OperatorModule.create();
             case "_kframes" -> Frames.createModule();
             default -> {

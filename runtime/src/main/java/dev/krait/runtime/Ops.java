@@ -27,7 +27,7 @@ public final class Ops {
 
     private static boolean isSequence(PyObject o) {
         return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes
-                || o instanceof PyByteArray || o instanceof PyArray;
+                || o instanceof PyByteArray || o instanceof PyArray || o instanceof PyDeque;
     }
 
     /**

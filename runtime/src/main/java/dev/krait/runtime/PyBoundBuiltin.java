@@ -49,7 +49,7 @@ public final class PyBoundBuiltin extends PyObject {
     public PyObject lookupAttr(String name) {
         if (name.equals("__self__")) return self;
         if (name.equals("__name__")) return PyStr.of(descr.name());
-        if (name.equals("__qualname__")) return PyStr.of(descr.owner.name + "." + descr.name());
+        if (name.equals("__qualname__")) return PyStr.of(descr.owner.qualname + "." + descr.name());
         return super.lookupAttr(name);
     }
 

@@ -68,6 +68,14 @@ public abstract class PyFunction extends PyObject {
         return invoke(sig.bind(this, new PyObject[] {a, b, c}, null));
     }
 
+    /**
+     * The cells of the free variables, in {@code co_freevars} order (sorted by name), for {@code __closure__};
+     * null when there are none. Compiled functions with free variables override it to list their cell fields.
+     */
+    public PyCell[] closure() {
+        return null;
+    }
+
     /** The default for positional parameter {@code i} when the call left it out, or null. */
     protected final PyObject defaultFor(int i) {
         PyObject[] d = defaults;

@@ -8,12 +8,19 @@ public final class PyGetSetDescr extends PyObject {
     private final String name;
     private final Fn.F1 get;
     private final Fn.F2 set;
+    /** Whether {@code del obj.attr} calls set with a null value (else it is a TypeError). */
+    private final boolean deletable;
 
     PyGetSetDescr(PyType owner, String name, Fn.F1 get, Fn.F2 set) {
+        this(owner, name, get, set, false);
+    }
+
+    PyGetSetDescr(PyType owner, String name, Fn.F1 get, Fn.F2 set, boolean deletable) {
         this.owner = owner;
         this.name = name;
         this.get = get;
         this.set = set;
+        this.deletable = deletable;
     }
 
     @Override
@@ -37,7 +44,7 @@ public final class PyGetSetDescr extends PyObject {
         if (set == null) {
             throw Errors.attributeError("attribute '" + name + "' of '" + owner.name + "' objects is not writable");
         }
-        if (value == null) throw Errors.typeError("cannot delete attribute '" + name + "'");
+        if (value == null && !deletable) throw Errors.typeError("cannot delete attribute '" + name + "'");
         set.call(obj, value);
     }
 

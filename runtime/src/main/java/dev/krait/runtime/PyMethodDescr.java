@@ -11,7 +11,7 @@ public final class PyMethodDescr extends PyObject {
     public PyMethodDescr(PyType owner, PyBuiltinFunction fn) {
         this.owner = owner;
         this.fn = fn;
-        fn.owner = owner.name + ".";
+        fn.owner = owner.qualname + ".";
     }
 
     public String name() {
@@ -103,7 +103,7 @@ public final class PyMethodDescr extends PyObject {
     public PyObject call(PyObject[] args, String[] kwnames) {
         int npos = args.length - (kwnames == null ? 0 : kwnames.length);
         if (npos == 0) {
-            throw Errors.typeError("unbound method " + owner.name + "." + fn.name() + "() needs an argument");
+            throw Errors.typeError("unbound method " + owner.qualname + "." + fn.name() + "() needs an argument");
         }
         checkSelf(args[0]);
         if (args[0] instanceof SubclassInstance s) return inBase(s, args, kwnames);
@@ -117,7 +117,7 @@ public final class PyMethodDescr extends PyObject {
             }
         }
         if (fn.fv != null) return fn.fv.call(args, kwnames);
-        throw Errors.typeError(owner.name + "." + fn.name() + "() takes no keyword arguments");
+        throw Errors.typeError(owner.qualname + "." + fn.name() + "() takes no keyword arguments");
     }
 
     @Override

@@ -1,24 +1,44 @@
 package dev.krait.runtime;
 
-/** {@code property(fget, fset, fdel, doc)}: a data descriptor calling Python accessors. */
-public final class PyProperty extends PyObject {
+/**
+ * {@code property(fget, fset, fdel, doc)}: a data descriptor calling Python accessors. Python subclasses get
+ * {@link PropertySub} instances, filled by {@code property.__init__}.
+ */
+public class PyProperty extends PyObject {
     public static final PyType TYPE = new PyType("property", PyType.OBJECT, PyProperty.class, PyProperty::setup);
 
-    PyObject fget;
-    PyObject fset;
-    PyObject fdel;
-    PyObject doc;
+    PyObject fget = PyNone.NONE;
+    PyObject fset = PyNone.NONE;
+    PyObject fdel = PyNone.NONE;
+    PyObject doc = PyNone.NONE;
+    /** Whether doc was taken from the getter (a copy by getter() then takes the new getter's). */
+    boolean getterDoc;
     String name;
 
+    PyProperty() {}
+
     PyProperty(PyObject fget, PyObject fset, PyObject fdel, PyObject doc) {
+        init(fget, fset, fdel, doc);
+    }
+
+    /**
+     * property.__init__. Without a doc the getter's {@code __doc__} is used; a subclass instance keeps it in its
+     * {@code __dict__}, as CPython does, since the subclass's own {@code __doc__} would shadow the getset.
+     */
+    final void init(PyObject fget, PyObject fset, PyObject fdel, PyObject doc) {
         this.fget = fget;
         this.fset = fset;
         this.fdel = fdel;
+        this.doc = doc;
+        this.name = null;
+        this.getterDoc = false;
         if (doc == PyNone.NONE && fget != PyNone.NONE) {
             PyObject d = fget.lookupAttr("__doc__");
-            doc = d == null ? PyNone.NONE : d;
+            if (d == null) return;
+            if (this instanceof SubclassInstance) setAttr("__doc__", d);
+            else this.doc = d;
+            getterDoc = true;
         }
-        this.doc = doc;
     }
 
     @Override
@@ -58,11 +78,29 @@ public final class PyProperty extends PyObject {
         fset.call2(obj, value);
     }
 
-    private PyProperty copyWith(PyObject g, PyObject s, PyObject d) {
-        PyObject newDoc = doc;
-        PyProperty p = new PyProperty(g, s, d, g != fget ? PyNone.NONE : newDoc);
-        p.name = name;
-        return p;
+    /** getter()/setter()/deleter(): a new property of the same type, made by calling the type as CPython does. */
+    private PyObject copyWith(PyObject g, PyObject s, PyObject d) {
+        PyObject newDoc = getterDoc && g != PyNone.NONE ? PyNone.NONE : doc;
+        if (!(this instanceof SubclassInstance)) {
+            PyProperty p = new PyProperty(g, s, d, newDoc);
+            p.name = name;
+            return p;
+        }
+        PyObject r = type().call(new PyObject[] {g, s, d, newDoc}, null);
+        if (r instanceof PyProperty p) p.name = name;
+        return r;
+    }
+
+    private static PyObject[] parse(PyObject[] a, String[] k, int skip) {
+        if (k != null) {
+            for (String n : k) {
+                if (!n.equals("fget") && !n.equals("fset") && !n.equals("fdel") && !n.equals("doc")) {
+                    throw Errors.typeError("'" + n + "' is an invalid keyword argument for property()");
+                }
+            }
+        }
+        ArgParser p = new ArgParser("property", a, k, skip, "fget", "fset", "fdel", "doc");
+        return new PyObject[] {p.get(0, PyNone.NONE), p.get(1, PyNone.NONE), p.get(2, PyNone.NONE), p.get(3, PyNone.NONE)};
     }
 
     private static PyProperty self(PyObject o) {
@@ -71,8 +109,14 @@ public final class PyProperty extends PyObject {
 
     static void setup(PyType t) {
         t.setConstructor((cls, a, k) -> {
-            ArgParser p = new ArgParser("property", a, k, 0, "fget", "fset", "fdel", "doc");
-            return new PyProperty(p.get(0, PyNone.NONE), p.get(1, PyNone.NONE), p.get(2, PyNone.NONE), p.get(3, PyNone.NONE));
+            PyObject[] v = parse(a, k, 0);
+            return new PyProperty(v[0], v[1], v[2], v[3]);
+        });
+        Subclasses.defineNew(t);
+        t.method("__init__", (Fn.FV) (a, k) -> {
+            PyObject[] v = parse(a, k, 1);
+            self(a[0]).init(v[0], v[1], v[2], v[3]);
+            return PyNone.NONE;
         });
         t.getter("fget", s -> self(s).fget);
         t.getter("fset", s -> self(s).fset);

@@ -56,10 +56,16 @@ public class PyType extends PyObject {
     boolean hasGetattr;
     boolean customSetattr;
 
-    /** A built-in type whose namespace is filled by {@code setup} on first use. */
+    /**
+     * A built-in type whose namespace is filled by {@code setup} on first use. A dotted name is CPython's tp_name
+     * ("collections.deque"): messages show it whole, {@code __name__} and {@code __qualname__} are its last part
+     * and {@code __module__} the rest.
+     */
     public PyType(String name, PyType base, Class<?> javaClass, Consumer<PyType> setup) {
         this.name = name;
-        this.qualname = name;
+        int dot = name.lastIndexOf('.');
+        this.qualname = name.substring(dot + 1);
+        if (dot > 0) this.module = name.substring(0, dot);
         this.javaClass = javaClass;
         this.setup = setup;
         this.builtin = true;
@@ -204,6 +210,11 @@ public class PyType extends PyObject {
 
     public void getset(String attr, Fn.F1 get, Fn.F2 set) {
         def(attr, new PyGetSetDescr(this, attr, get, set));
+    }
+
+    /** An attribute that can also be deleted: {@code set} receives null for {@code del}. */
+    public void getsetdel(String attr, Fn.F1 get, Fn.F2 set) {
+        def(attr, new PyGetSetDescr(this, attr, get, set, true));
     }
 
     public void setConstructor(Constructor c) {

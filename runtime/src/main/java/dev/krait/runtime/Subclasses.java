@@ -33,6 +33,8 @@ final class Subclasses {
         if (base == PyDict.TYPE) return new DictSub(cls);
         if (base == PySet.TYPE) return new SetSub(cls, false);
         if (base == PyByteArray.TYPE) return new ByteArraySub(cls);
+        if (base == PyDeque.TYPE) return new DequeSub(cls);
+        if (base == PyProperty.TYPE) return new PropertySub(cls);
         PyObject v = base.constructor.construct(base, args, kw);
         if (base == PyInt.TYPE) return new IntSub(cls, (PyInt) v);
         if (base == PyFloat.TYPE) return new FloatSub(cls, ((PyFloat) v).v);
