@@ -54,6 +54,7 @@ abstract class StmtEmitter extends FlowEmitter {
         else if (s instanceof Stmt.Continue) jump(Jump.CONTINUE);
         else if (s instanceof Stmt.Delete x) {
             for (Expr t : x.targets()) delete(t);
+            finalizerCheckpoint();
         } else if (s instanceof Stmt.AnnAssign x) annAssign(x);
         else if (s instanceof Stmt.Assert x) assertStmt(x);
         else if (s instanceof Stmt.Global || s instanceof Stmt.Nonlocal) mv.visitInsn(NOP);
@@ -74,6 +75,13 @@ abstract class StmtEmitter extends FlowEmitter {
             if (i < targets.size() - 1) mv.visitInsn(DUP);
             store(targets.get(i));
         }
+        // 'x = None' is how programs let an object go: CPython runs its __del__ right there.
+        if (s.value() instanceof Expr.Constant c && c.value() == Expr.Constant.NONE) finalizerCheckpoint();
+    }
+
+    /** Runs the __del__ of objects that became unreachable, if any may have (runtime Finalizers). */
+    private void finalizerCheckpoint() {
+        Gen.invokeRt(mv, "Finalizers", "checkpoint", "()V");
     }
 
     /** Stores the value on top of the stack into an assignment target (reported at the target's position). */

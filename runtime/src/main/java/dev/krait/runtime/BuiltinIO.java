@@ -5,6 +5,7 @@ final class BuiltinIO {
     private BuiltinIO() {}
 
     static PyObject print(PyObject[] a, String[] k) {
+        Finalizers.beforeOutput();
         int nkw = k == null ? 0 : k.length;
         int npos = a.length - nkw;
         String sep = " ";

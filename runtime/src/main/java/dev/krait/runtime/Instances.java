@@ -42,7 +42,7 @@ public final class Instances {
         if (cls.solidBase != PyType.OBJECT) {
             throw Errors.typeError("object.__new__(" + cls.name + ") is not safe, use " + cls.solidBase.name + ".__new__()");
         }
-        return new PyInstance(cls);
+        return PyInstance.make(cls);
     }
 
     // ------------------------------------------------------------------ classes

@@ -135,6 +135,7 @@ public final class Launcher {
                 // Exit proceeds.
             }
         }
+        Finalizers.atExit();
         Sys.flushAll();
     }
 

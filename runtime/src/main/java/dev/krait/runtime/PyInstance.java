@@ -14,6 +14,11 @@ public class PyInstance extends PyObject {
         if (type.slotCount > 0) this.slotValues = new PyObject[type.slotCount];
     }
 
+    /** A new plain instance of type (one whose {@code __del__} the runtime must run, if the class has one). */
+    static PyInstance make(PyType type) {
+        return type.hasDel ? new FinalizedInstance(type) : new PyInstance(type);
+    }
+
     @Override
     public PyType type() {
         return type;

@@ -54,6 +54,8 @@ public class PyType extends PyObject {
     /** Set on a user class that defines __getattribute__, __getattr__, __setattr__ or __delattr__ somewhere in its MRO. */
     boolean customGetattribute;
     boolean hasGetattr;
+    /** The class or a base defines __del__: instances are {@link FinalizedInstance}s. */
+    boolean hasDel;
     boolean customSetattr;
 
     /**
@@ -288,6 +290,7 @@ public class PyType extends PyObject {
         if (builtin) return;
         customGetattribute = lookup("__getattribute__") != OBJECT.dict().getStr("__getattribute__");
         hasGetattr = lookup("__getattr__") != null;
+        hasDel = lookup("__del__") != null;
         customSetattr = lookup("__setattr__") != OBJECT.dict().getStr("__setattr__")
                 || lookup("__delattr__") != OBJECT.dict().getStr("__delattr__");
     }
@@ -345,7 +348,7 @@ public class PyType extends PyObject {
     public PyObject call0() {
         PyFunction init = initPlan();
         if (init != null) {
-            PyInstance obj = new PyInstance(this);
+            PyInstance obj = PyInstance.make(this);
             return checkInit(init.call1(obj), obj);
         }
         return call(EMPTY, null);
@@ -356,7 +359,7 @@ public class PyType extends PyObject {
         if (this == TYPE && metatype == null) return a.type();
         PyFunction init = initPlan();
         if (init != null) {
-            PyInstance obj = new PyInstance(this);
+            PyInstance obj = PyInstance.make(this);
             return checkInit(init.call2(obj, a), obj);
         }
         return call(new PyObject[] {a}, null);
@@ -366,7 +369,7 @@ public class PyType extends PyObject {
     public PyObject call2(PyObject a, PyObject b) {
         PyFunction init = initPlan();
         if (init != null) {
-            PyInstance obj = new PyInstance(this);
+            PyInstance obj = PyInstance.make(this);
             return checkInit(init.call3(obj, a, b), obj);
         }
         return call(new PyObject[] {a, b}, null);
