@@ -56,3 +56,17 @@ del n
 print("still running")
 last = Resource("last")
 print("end of module")
+import gc
+
+
+class Node:
+    def __init__(self, name):
+        self.name = name
+
+    def __del__(self):
+        print("collect", self.name)
+
+
+holder = [Node("n")]
+gc.collect()
+print("still held", len(holder))

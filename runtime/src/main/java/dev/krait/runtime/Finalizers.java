@@ -54,6 +54,18 @@ public final class Finalizers {
         armed = true;
     }
 
+    /** gc.collect(): a collection the program asked for, then the __del__ of what it found unreachable. */
+    static void collectNow() {
+        if (!ever) {
+            System.gc();
+            return;
+        }
+        collect();
+        synchronized (Finalizers.class) {
+            if (!running) drain();
+        }
+    }
+
     /** After a statement that drops references ({@code del}, {@code x = None}): finalize what became unreachable. */
     public static void checkpoint() {
         if (armed) run(true);

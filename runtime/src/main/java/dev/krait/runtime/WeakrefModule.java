@@ -168,7 +168,7 @@ final class WeakrefModule {
 
     /** gc.collect(): runs the JVM's collector, then the callbacks of what it cleared. */
     static PyObject collect() {
-        System.gc();
+        Finalizers.collectNow();
         // The cleared references are found directly, without waiting for the JVM to enqueue them.
         List<Target> cleared = new ArrayList<>();
         synchronized (WITH_CALLBACK) {
