@@ -71,21 +71,19 @@ public final class Protocol {
         return i.hash();
     }
 
-    /** Base of the fake addresses that stand for object identities (CPython's heap is around there). */
-    private static final long ADDRESS_BASE = 0x7f0000000000L;
-
     /**
-     * object.__hash__: {@code id(o) >> 4}, as CPython. Its low 32 bits carry the JVM identity hash unchanged,
-     * so the dict's folding of the 64-bit hash into 32 keeps it distinct (an earlier mix cancelled itself out
-     * in that fold: every object landed in one of 16 buckets).
+     * object.__hash__: {@code id(o) >> 4}, as CPython (except for the rare object whose identity hash collides
+     * with a live one's). Its low 32 bits carry the JVM identity hash unchanged, so the dict's folding of the
+     * 64-bit hash into 32 keeps it distinct (an earlier mix cancelled itself out in that fold: every object
+     * landed in one of 16 buckets).
      */
     static long identityHash(PyObject o) {
-        return (ADDRESS_BASE >>> 4) + System.identityHashCode(o);
+        return Identity.hashAddress(o) >>> 4;
     }
 
-    /** id(o): the same fake address its default repr shows. */
+    /** id(o): unique among live objects, and the address its default repr shows. */
     static long id(PyObject o) {
-        return ADDRESS_BASE + ((long) System.identityHashCode(o) << 4);
+        return Identity.of(o);
     }
 
     static String reprSlot(PyObject o) {
@@ -129,7 +127,7 @@ public final class Protocol {
 
     /** A stable fake address for reprs (CPython prints a memory address). */
     public static String addressOf(Object o) {
-        return String.format("0x%012x", ADDRESS_BASE + ((long) System.identityHashCode(o) << 4));
+        return String.format("0x%012x", Identity.of(o));
     }
 
     static PyObject getItemSlot(PyObject o, PyObject key) {
