@@ -243,13 +243,17 @@ public final class Protocol {
     /** {@code isinstance(o, cls)} honouring tuples of classes and __instancecheck__. */
     public static boolean isInstance(PyObject o, PyObject cls) {
         if (cls instanceof PyType t) {
-            if (o.type() == t || o.type().isSubtypeOf(t)) return true;
+            if (o.type() == t) return true;
             if (t.metatype != null) {
                 PyObject check = t.metatype.lookup("__instancecheck__");
                 if (check != null && check != PyType.TYPE.dict().getStr("__instancecheck__")) {
+                    // Only the exact type short-cuts a metaclass's check (a protocol may refuse even subclasses);
+                    // ABCMeta's check accepts every subclass, so it is skipped for them.
+                    if (o.type().isSubtypeOf(t) && definedByAbcMeta(t.metatype, "__instancecheck__")) return true;
                     return call1(check, t, o).isTrue();
                 }
             }
+            if (o.type().isSubtypeOf(t)) return true;
             PyObject klass = o.lookupAttr("__class__");
             return klass != o.type() && klass instanceof PyType kt && kt.isSubtypeOf(t);
         }
@@ -264,6 +268,14 @@ public final class Protocol {
         PyObject check = special(cls, "__instancecheck__");
         if (check != null) return call1(check, cls, o).isTrue();
         throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    /** Whether the metaclass's {@code name} comes from abc.ABCMeta (which accepts every real subclass). */
+    private static boolean definedByAbcMeta(PyType meta, String name) {
+        for (PyType m : meta.mro()) {
+            if (m.dict().getStr(name) != null) return "ABCMeta".equals(m.name) && "abc".equals(m.module);
+        }
+        return false;
     }
 
     /** {@code issubclass(c, cls)}. */
