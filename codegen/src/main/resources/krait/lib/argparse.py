@@ -104,6 +104,7 @@ class _SubParsers(Action):
                          action='parsers')
         self._parser = parser
         self._choices = {}
+        self._choice_help = []
         self.choices = self._choices
         self.title = title
 
@@ -111,6 +112,8 @@ class _SubParsers(Action):
         kwargs.setdefault('prog', '%s %s' % (self._parser.prog, name))
         aliases = kwargs.pop('aliases', ())
         help_text = kwargs.pop('help', None)
+        if help_text is not None:
+            self._choice_help.append((name, help_text))
         p = ArgumentParser(**kwargs)
         self._choices[name] = p
         for a in aliases:
@@ -135,6 +138,7 @@ class ArgumentParser:
         self._actions = []
         self._defaults = {}
         self._groups = []
+        self.formatter_class = formatter_class
         self._subparsers = None
         if add_help:
             self.add_argument('-h', '--help', action='help', default=SUPPRESS, help='show this help message and exit')
@@ -254,36 +258,100 @@ class ArgumentParser:
         return prefix + '\n'.join(lines) + '\n'
 
     def format_help(self):
+        # CPython's HelpFormatter layout: 78 columns, help text in a column at most 24 wide (less when every
+        # invocation is shorter), texts re-wrapped unless a Raw formatter is chosen.
+        fc = self.formatter_class
+        raw_text = fc is RawTextHelpFormatter
+        raw_desc = raw_text or fc is RawDescriptionHelpFormatter
+        width = 78
+        sections = []
+        grouped = set()
+        for g in self._groups:
+            grouped.update(id(a) for a in g._actions)
+        shown = [a for a in self._actions if a.help != SUPPRESS]
+        sections.append(('positional arguments', None,
+                         [a for a in shown if not a.option_strings and id(a) not in grouped]))
+        sections.append(('options', None, [a for a in shown if a.option_strings and id(a) not in grouped]))
+        for g in self._groups:
+            sections.append((g.title, g.description, [a for a in g._actions if a.help != SUPPRESS]))
+
+        def invocation(a):
+            if not a.option_strings:
+                return a._metavar()
+            if a.nargs == 0:
+                return ', '.join(a.option_strings)
+            args = a._args_text()
+            return ', '.join('%s %s' % (o, args) for o in a.option_strings)
+
+        def sub_entries(a):
+            return [(4, name, h) for name, h in getattr(a, '_choice_help', [])]
+
+        longest = 0
+        for _, _, actions in sections:
+            for a in actions:
+                longest = max(longest, len(invocation(a)) + 2)
+                for ind, name, h in sub_entries(a):
+                    longest = max(longest, len(name) + ind)
+        help_position = min(longest + 2, 24)
+        help_width = max(width - help_position, 11)
+
+        def text_lines(text, w):
+            if raw_text:
+                return text.splitlines()
+            import textwrap
+            return textwrap.wrap(' '.join(text.split()), w)
+
+        def entry(indent, head, help_text):
+            action_width = help_position - indent - 2
+            if not help_text:
+                return ' ' * indent + head + '\n'
+            lines = text_lines(help_text, help_width)
+            if len(head) <= action_width:
+                first = ' ' * indent + head.ljust(action_width) + '  ' + (lines[0] if lines else '') + '\n'
+                rest = lines[1:]
+            else:
+                first = ' ' * indent + head + '\n'
+                rest = lines
+            return first + ''.join(' ' * help_position + line + '\n' for line in rest)
+
+        def expand(a):
+            text = a.help or ''
+            if (fc is ArgumentDefaultsHelpFormatter and '%(default)' not in text and a.default is not SUPPRESS
+                    and (a.option_strings or a.nargs in (OPTIONAL, ZERO_OR_MORE)) and text):
+                text += ' (default: %(default)s)'
+            if '%' not in text:
+                return text
+            params = dict(vars(a), prog=self.prog)
+            for name in list(params):
+                if params[name] is SUPPRESS:
+                    del params[name]
+            if params.get('choices') is not None:
+                params['choices'] = ', '.join(str(c) for c in params['choices'])
+            return text % params
+
+        def block(text):
+            if raw_desc:
+                return text.replace('%(prog)s', self.prog)
+            import textwrap
+            return textwrap.fill(' '.join(text.replace('%(prog)s', self.prog).split()), width)
+
         out = [self.format_usage()]
         if self.description:
-            out.append('\n' + self.description + '\n')
-        positionals = [a for a in self._actions if not a.option_strings and a.help != SUPPRESS]
-        optionals = [a for a in self._actions if a.option_strings and a.help != SUPPRESS]
-
-        def entry(a):
-            if a.option_strings:
-                if a.nargs == 0:
-                    head = ', '.join(a.option_strings)
-                else:
-                    args = a._args_text()
-                    head = ', '.join('%s %s' % (o, args) for o in a.option_strings)
-            else:
-                head = a._metavar()
-            help_text = (a.help or '').replace('%(default)s', str(a.default)).replace('%(prog)s', self.prog)
-            if not help_text:
-                return '  %s\n' % head
-            if len(head) <= 20:
-                return '  %-22s%s\n' % (head, help_text) if len(head) < 21 else '  %s\n%s%s\n' % (head, ' ' * 24, help_text)
-            return '  %s\n%s%s\n' % (head, ' ' * 24, help_text)
-
-        if positionals:
-            out.append('\npositional arguments:\n')
-            out.extend(entry(a) for a in positionals)
-        if optionals:
-            out.append('\noptions:\n')
-            out.extend(entry(a) for a in optionals)
+            out.append('\n' + block(self.description) + '\n')
+        for title, description, actions in sections:
+            if not actions and not description:
+                continue
+            out.append('\n%s:\n' % title)
+            if description:
+                out.append(''.join('  ' + line + '\n' for line in block(description).splitlines()))
+                if actions:
+                    out.append('\n')
+            for a in actions:
+                out.append(entry(2, invocation(a), expand(a)))
+                for ind, name, h in sub_entries(a):
+                    out.append(entry(ind, name, h))
         if self.epilog:
-            out.append('\n' + self.epilog + '\n')
+            out.append('\n' + block(self.epilog) + '\n')
         return ''.join(out)
 
     def print_usage(self, file=None):
@@ -510,5 +578,18 @@ class HelpFormatter:
         pass
 
 
-RawDescriptionHelpFormatter = RawTextHelpFormatter = ArgumentDefaultsHelpFormatter = HelpFormatter
+class RawDescriptionHelpFormatter(HelpFormatter):
+    pass
+
+
+class RawTextHelpFormatter(RawDescriptionHelpFormatter):
+    pass
+
+
+class ArgumentDefaultsHelpFormatter(HelpFormatter):
+    pass
+
+
+class MetavarTypeHelpFormatter(HelpFormatter):
+    pass
 FileType = None

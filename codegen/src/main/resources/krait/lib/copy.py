@@ -88,7 +88,11 @@ def deepcopy(x, memo=None):
         items = [deepcopy(item, memo) for item in x]
         if key in memo:
             return memo[key]
-        y = x if all(a is b for a, b in zip(items, x)) else tuple(items)
+        y = x
+        for a, b in zip(items, x):
+            if a is not b:
+                y = tuple(items)
+                break
         memo[key] = y
         return y
     if cls is set:

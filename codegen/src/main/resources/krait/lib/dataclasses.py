@@ -228,6 +228,7 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_onl
     if repr and '__repr__' not in cls.__dict__:
         def __repr__(self):
             return qual + '(' + ', '.join('%s=%r' % (f.name, getattr(self, f.name)) for f in flds if f.repr) + ')'
+        __repr__._dataclass_generated = True  # pprint lays out only dataclasses with this repr
         cls.__repr__ = __repr__
 
     cmp_fields = [f for f in flds if f.compare]

@@ -437,8 +437,8 @@ class date:
         return IsoCalendarDate(year, week + 1, day + 1)
 
     def timetuple(self):
-        return (self._year, self._month, self._day, 0, 0, 0, self.weekday(),
-                self.toordinal() - _ymd2ord(self._year, 1, 1) + 1, -1)
+        return _time.struct_time((self._year, self._month, self._day, 0, 0, 0, self.weekday(),
+                                  self.toordinal() - _ymd2ord(self._year, 1, 1) + 1, -1))
 
     def replace(self, year=None, month=None, day=None):
         return type(self)(self._year if year is None else year, self._month if month is None else month,
@@ -603,6 +603,9 @@ class time:
 
     def utcoffset(self):
         return None if self._tzinfo is None else self._tzinfo.utcoffset(None)
+
+    def dst(self):
+        return None if self._tzinfo is None else self._tzinfo.dst(None)
 
     def tzname(self):
         return None if self._tzinfo is None else self._tzinfo.tzname(None)
@@ -794,6 +797,9 @@ class datetime(date):
     def utcoffset(self):
         return None if self._tzinfo is None else self._tzinfo.utcoffset(self)
 
+    def dst(self):
+        return None if self._tzinfo is None else self._tzinfo.dst(self)
+
     def tzname(self):
         return None if self._tzinfo is None else self._tzinfo.tzname(self)
 
@@ -838,8 +844,16 @@ class datetime(date):
         return _format(self, '%a %b %e %H:%M:%S %Y')
 
     def timetuple(self):
-        return (self._year, self._month, self._day, self._hour, self._minute, self._second, self.weekday(),
-                self.toordinal() - _ymd2ord(self._year, 1, 1) + 1, -1)
+        dst = self.dst()
+        isdst = -1 if dst is None else 1 if dst else 0
+        return _time.struct_time((self._year, self._month, self._day, self._hour, self._minute, self._second,
+                                  self.weekday(), self.toordinal() - _ymd2ord(self._year, 1, 1) + 1, isdst))
+
+    def utctimetuple(self):
+        off = self.utcoffset()
+        t = self - off if off else self
+        return _time.struct_time((t._year, t._month, t._day, t._hour, t._minute, t._second, t.weekday(),
+                                  t.toordinal() - _ymd2ord(t._year, 1, 1) + 1, 0))
 
     def _us(self):
         us = ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60 + self._second) * 1000000
@@ -920,27 +934,45 @@ datetime.resolution = timedelta(microseconds=1)
 
 def _strptime(cls, string, fmt):
     import re
-    names = {'Y': r'(?P<Y>\d{4})', 'm': r'(?P<m>\d{1,2})', 'd': r'(?P<d>\d{1,2})', 'H': r'(?P<H>\d{1,2})',
-             'M': r'(?P<M>\d{1,2})', 'S': r'(?P<S>\d{1,2})', 'f': r'(?P<f>\d{1,6})', 'y': r'(?P<y>\d{2})',
-             'b': r'(?P<b>[A-Za-z]{3})', 'B': r'(?P<B>[A-Za-z]+)', 'a': r'(?P<a>[A-Za-z]{3})',
-             'A': r'(?P<A>[A-Za-z]+)', 'p': r'(?P<p>AM|PM|am|pm)', 'I': r'(?P<I>\d{1,2})', 'j': r'(?P<j>\d{1,3})',
-             '%': '%', 'z': r'(?P<z>[+-]\d{4}|Z)'}
+    # Each directive accepts only its field's range (so "13" is no month), case-insensitively; whitespace in
+    # the format matches any run of whitespace; text left over is an error of its own.
+    names = {'Y': r'(?P<Y>\d\d\d\d)', 'm': r'(?P<m>1[0-2]|0[1-9]|[1-9])',
+             'd': r'(?P<d>3[01]|[12]\d|0[1-9]|[1-9]| [1-9])', 'H': r'(?P<H>2[0-3]|[01]\d|\d)',
+             'M': r'(?P<M>[0-5]\d|\d)', 'S': r'(?P<S>6[01]|[0-5]\d|\d)', 'f': r'(?P<f>\d{1,6})',
+             'y': r'(?P<y>\d\d)', 'b': r'(?P<b>[A-Za-z]{3})', 'B': r'(?P<B>[A-Za-z]+)', 'a': r'(?P<a>[A-Za-z]{3})',
+             'A': r'(?P<A>[A-Za-z]+)', 'p': r'(?P<p>am|pm)', 'I': r'(?P<I>1[0-2]|0[1-9]|[1-9])',
+             'j': r'(?P<j>36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])',
+             'w': r'(?P<w>[0-6])', 'u': r'(?P<u>[1-7])', 'U': r'(?P<U>5[0-3]|[0-4]\d|\d)',
+             'W': r'(?P<W>5[0-3]|[0-4]\d|\d)', 'Z': r'(?P<Z>utc|gmt)', '%': '%',
+             'z': r'(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))'}
+    composite = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S'}
     pattern = []
     i = 0
     while i < len(fmt):
         c = fmt[i]
         if c == '%' and i + 1 < len(fmt):
             d = fmt[i + 1]
+            if d in composite:
+                fmt = fmt[:i] + composite[d] + fmt[i + 2:]
+                continue
             if d not in names:
                 raise ValueError("'%s' is a bad directive in format '%s'" % (d, fmt))
             pattern.append(names[d])
             i += 2
+        elif c == '%':
+            raise ValueError("stray %% in format '%s'" % fmt)
+        elif c.isspace():
+            pattern.append(r'\s+')
+            while i < len(fmt) and fmt[i].isspace():
+                i += 1
         else:
             pattern.append(re.escape(c))
             i += 1
-    m = re.fullmatch(''.join(pattern), string)
+    m = re.match(''.join(pattern), string, re.IGNORECASE)
     if m is None:
         raise ValueError("time data %r does not match format %r" % (string, fmt))
+    if m.end() != len(string):
+        raise ValueError("unconverted data remains: %s" % string[m.end():])
     g = m.groupdict()
     year = int(g['Y']) if g.get('Y') else (2000 + int(g['y']) if int(g['y']) < 69 else 1900 + int(g['y'])) if g.get('y') else 1900
     month = int(g['m']) if g.get('m') else 1
@@ -963,7 +995,10 @@ def _strptime(cls, string, fmt):
         if z == 'Z':
             tz = timezone.utc
         else:
-            delta = timedelta(hours=int(z[1:3]), minutes=int(z[3:5]))
+            digits = z[1:].replace(':', '')
+            frac = digits[6:]
+            delta = timedelta(hours=int(digits[0:2]), minutes=int(digits[2:4]), seconds=int(digits[4:6] or 0),
+                              microseconds=int((frac[1:] + '000000')[:6]) if frac else 0)
             tz = timezone(-delta if z[0] == '-' else delta)
     result = cls(year, month, day, hour, minute, second, micro, tz)
     if g.get('j'):

@@ -94,7 +94,23 @@ def format_exception(exc, value=None, tb=None, limit=None, chain=True):
             out.append('Traceback (most recent call last):\n')
             out.extend(format_tb(value.__traceback__, limit))
         return out + format_exception_only(value)
+    if limit is None and (tb is None or tb is value.__traceback__):
+        # The interpreter's own printer: exception groups, suggestions and notes exactly as uncaught.
+        return _chunks(sys._format_exception(value))
     return _format_chain(value, set())
+
+
+def _chunks(text):
+    # One string per frame (its source and marker lines included) and per chaining message, as CPython's
+    # list holds them.
+    out = []
+    for line in text.splitlines(True):
+        if out and (line.startswith('    ') and out[-1].startswith('  File ')
+                    or out[-1].startswith('\n') and not out[-1].endswith('\n\n')):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
 
 
 def print_exception(exc, value=None, tb=None, limit=None, file=None, chain=True):

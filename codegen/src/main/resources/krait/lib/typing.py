@@ -1,6 +1,8 @@
 """Krait's typing: the names programs annotate with. Subscripted forms are accepted and print like CPython's;
 no type checking happens at run time (as in CPython)."""
 import collections.abc as _abc
+import sys as _sys
+from abc import ABCMeta as _ABCMeta
 
 TYPE_CHECKING = False
 
@@ -177,11 +179,91 @@ class Generic:
         return _Special(cls.__qualname__, cls, params, cls.__module__)
 
 
-class Protocol(Generic):
+# Names a protocol class has that are not members of the protocol.
+_NOT_MEMBERS = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__', '__new__',
+    '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__', '__qualname__', '__parameters__',
+    '__orig_bases__', '__init_subclass__', '__match_args__', '__protocol_attrs__', '_is_protocol',
+    '_is_runtime_protocol', '_abc_registry', '_abc_cache', '__firstlineno__', '__static_attributes__'})
+
+
+def _protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        for name in list(base.__dict__) + list(base.__dict__.get('__annotations__', {})):
+            if name not in _NOT_MEMBERS:
+                attrs.add(name)
+    return attrs
+
+
+class _ProtocolMeta(_ABCMeta):
+    """isinstance and issubclass against a @runtime_checkable protocol look for its members (structural)."""
+
+    def __instancecheck__(cls, instance):
+        if not cls.__dict__.get('_is_protocol', False):
+            return super().__instancecheck__(instance)
+        _require_runtime(cls)
+        if type.__instancecheck__(cls, instance):
+            return True
+        for attr in _protocol_attrs(cls):
+            value = getattr(instance, attr, _MISSING)
+            if value is _MISSING or (value is None and callable(getattr(cls, attr, None))):
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if not cls.__dict__.get('_is_protocol', False):
+            return super().__subclasscheck__(other)
+        _require_runtime(cls)
+        if not isinstance(other, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        for attr in _protocol_attrs(cls):
+            if not callable(getattr(cls, attr, None)):
+                raise TypeError("Protocols with non-method members don't support issubclass()")
+        if super().__subclasscheck__(other):
+            return True
+        for attr in _protocol_attrs(cls):
+            if not any(attr in base.__dict__ for base in other.__mro__):
+                return False
+        return True
+
+
+_MISSING = object()
+
+
+def _require_runtime(cls):
+    if not cls.__dict__.get('_is_runtime_protocol', False):
+        raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
     __slots__ = ()
+    _is_protocol = True
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        # A class is a protocol when Protocol is among its direct bases; classes implementing one are not.
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        if cls._is_protocol and cls.__init__ is Protocol.__init__:
+            cls.__init__ = _no_init
+
+    @classmethod
+    def __subclasshook__(cls, other):
+        return NotImplemented
+
+
+def _no_init(self, *args, **kwargs):
+    if type(self)._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
 
 
 def runtime_checkable(cls):
+    if not (isinstance(cls, type) and cls.__dict__.get('_is_protocol', False)):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -202,10 +284,37 @@ def no_type_check(arg):
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    # Annotations written as strings (or under "from __future__ import annotations") are evaluated in the
+    # namespace they were written in: the module of each class in the MRO, or the function's globals.
     hints = {}
-    for klass in reversed(getattr(obj, '__mro__', (obj,))):
-        hints.update(getattr(klass, '__annotations__', {}) or {})
+    if isinstance(obj, type):
+        for klass in reversed(obj.__mro__):
+            ann = klass.__dict__.get('__annotations__', {})
+            if not ann:
+                continue
+            module = _sys.modules.get(klass.__module__)
+            g = globalns if globalns is not None else getattr(module, '__dict__', {})
+            l = dict(klass.__dict__) if localns is None else localns
+            for name, value in ann.items():
+                hints[name] = _eval_hint(value, g, l)
+        return hints
+    g = globalns if globalns is not None else getattr(obj, '__globals__', None)
+    if g is None:
+        module = _sys.modules.get(getattr(obj, '__module__', None))
+        g = getattr(module, '__dict__', {})
+    for name, value in (getattr(obj, '__annotations__', None) or {}).items():
+        hints[name] = _eval_hint(value, g, localns)
     return hints
+
+
+def _eval_hint(value, globalns, localns):
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        value = eval(value, globalns, localns)
+        if value is None:
+            return type(None)
+    return value
 
 
 def get_origin(tp):

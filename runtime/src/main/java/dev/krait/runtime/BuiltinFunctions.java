@@ -73,7 +73,7 @@ final class BuiltinFunctions {
             case "open" -> fn.with((Fn.FV) PyFile::open);
             case "repr" -> fn.with((Fn.F1) o -> PyStr.of(o.repr()));
             case "ascii" -> fn.with((Fn.F1) o -> PyStr.of(Builtins.ascii(o.repr())));
-            case "id" -> fn.with((Fn.F1) o -> PyInt.of(Protocol.identityHash(o)));
+            case "id" -> fn.with((Fn.F1) o -> PyInt.of(Protocol.id(o)));
             case "hash" -> fn.with((Fn.F1) o -> PyInt.of(o.hash()));
             case "callable" -> fn.with((Fn.F1) o -> PyBool.of(o.isCallable()));
             case "isinstance" -> fn.with((Fn.F2) (o, c) -> PyBool.of(Protocol.isInstance(o, c)));

@@ -71,9 +71,19 @@ public final class Protocol {
         return i.hash();
     }
 
-    /** object.__hash__: identity based. */
+    /**
+     * object.__hash__: {@code id(o) >> 4}, as CPython (except for the rare object whose identity hash collides
+     * with a live one's). Its low 32 bits carry the JVM identity hash unchanged, so the dict's folding of the
+     * 64-bit hash into 32 keeps it distinct (an earlier mix cancelled itself out in that fold: every object
+     * landed in one of 16 buckets).
+     */
     static long identityHash(PyObject o) {
-        return System.identityHashCode(o) >>> 4 | ((long) System.identityHashCode(o) << 28);
+        return Identity.hashAddress(o) >>> 4;
+    }
+
+    /** id(o): unique among live objects, and the address its default repr shows. */
+    static long id(PyObject o) {
+        return Identity.of(o);
     }
 
     static String reprSlot(PyObject o) {
@@ -117,7 +127,7 @@ public final class Protocol {
 
     /** A stable fake address for reprs (CPython prints a memory address). */
     public static String addressOf(Object o) {
-        return String.format("0x%012x", 0x7f0000000000L + ((long) System.identityHashCode(o) << 4));
+        return String.format("0x%012x", Identity.of(o));
     }
 
     static PyObject getItemSlot(PyObject o, PyObject key) {
@@ -233,13 +243,17 @@ public final class Protocol {
     /** {@code isinstance(o, cls)} honouring tuples of classes and __instancecheck__. */
     public static boolean isInstance(PyObject o, PyObject cls) {
         if (cls instanceof PyType t) {
-            if (o.type() == t || o.type().isSubtypeOf(t)) return true;
+            if (o.type() == t) return true;
             if (t.metatype != null) {
                 PyObject check = t.metatype.lookup("__instancecheck__");
                 if (check != null && check != PyType.TYPE.dict().getStr("__instancecheck__")) {
+                    // Only the exact type short-cuts a metaclass's check (a protocol may refuse even subclasses);
+                    // ABCMeta's check accepts every subclass, so it is skipped for them.
+                    if (o.type().isSubtypeOf(t) && definedByAbcMeta(t.metatype, "__instancecheck__")) return true;
                     return call1(check, t, o).isTrue();
                 }
             }
+            if (o.type().isSubtypeOf(t)) return true;
             PyObject klass = o.lookupAttr("__class__");
             return klass != o.type() && klass instanceof PyType kt && kt.isSubtypeOf(t);
         }
@@ -254,6 +268,14 @@ public final class Protocol {
         PyObject check = special(cls, "__instancecheck__");
         if (check != null) return call1(check, cls, o).isTrue();
         throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    /** Whether the metaclass's {@code name} comes from abc.ABCMeta (which accepts every real subclass). */
+    private static boolean definedByAbcMeta(PyType meta, String name) {
+        for (PyType m : meta.mro()) {
+            if (m.dict().getStr(name) != null) return "ABCMeta".equals(m.name) && "abc".equals(m.module);
+        }
+        return false;
     }
 
     /** {@code issubclass(c, cls)}. */

@@ -127,7 +127,7 @@ public class PyBaseException extends PyObject {
 
     @Override
     public long hash() {
-        if (type.isBuiltin()) return System.identityHashCode(this) >>> 4;
+        if (type.isBuiltin()) return Protocol.identityHash(this);
         return Protocol.hashSlot(this);
     }
 }

@@ -28,11 +28,25 @@ public final class PyFile extends PyObject {
     private final String errors;
     private final String newline;
     private boolean closed;
-    /** Decoded text not yet consumed (text reading). */
+    /** Appending: every write goes to the end of the file, wherever reading left the position. */
+    private boolean append;
+    /**
+     * Decoded text (text reading reads the rest of the file at once); {@code textPos} is the next character
+     * to give. {@code textBase} is the file position {@code textBuf} starts at, and {@code textRaw} the text
+     * before newline translation when that changed it, so that tell() can count bytes.
+     */
     private String textBuf = "";
     private int textPos;
     private boolean eof;
+    private long textBase;
+    private String textRaw;
     private final StringBuilder writeBuf = new StringBuilder();
+    /** Binary read-ahead: bytes {@code rbPos..rbLen} of {@code rb} are read from the file but not yet given. */
+    private byte[] rb;
+    private int rbPos, rbLen;
+    /** Binary writes not yet handed to the channel. */
+    private final java.io.ByteArrayOutputStream wb = new java.io.ByteArrayOutputStream();
+    private static final int CHUNK = 8192;
 
     private PyFile(FileChannel ch, String name, String mode, boolean binary, boolean readable, boolean writable,
                    String encoding, String errors, String newline) {
@@ -84,10 +98,8 @@ public final class PyFile extends PyObject {
             opts.add(StandardOpenOption.TRUNCATE_EXISTING);
         }
         if (seen.contains('a')) {
+            // Not the channel's APPEND option, which refuses READ ("a+"): writes go to the end themselves.
             opts.add(StandardOpenOption.CREATE);
-            opts.add(StandardOpenOption.APPEND);
-            opts.remove(StandardOpenOption.READ);
-            if (plus) opts.add(StandardOpenOption.READ);
         }
         if (seen.contains('x')) opts.add(StandardOpenOption.CREATE_NEW);
         Path path = Path.of(fname);
@@ -101,8 +113,13 @@ public final class PyFile extends PyObject {
             // "locale" (PEP 597) is the locale's encoding, which Krait takes to be UTF-8.
             String encoding = enc == PyNone.NONE || enc.str().equals("locale") ? "utf-8" : enc.str();
             if (!binary) PyBytes.normalizeEncoding(encoding);
-            return new PyFile(ch, fname, mode, binary, readable, writable, encoding,
+            PyFile file = new PyFile(ch, fname, mode, binary, readable, writable, encoding,
                     err == PyNone.NONE ? "strict" : err.str(), nl == PyNone.NONE ? null : nl.str());
+            if (seen.contains('a')) {
+                file.append = true;
+                ch.position(ch.size());
+            }
+            return file;
         } catch (NoSuchFileException e) {
             throw Errors.osError(ExceptionTypes.FILE_NOT_FOUND_ERROR, 2, "No such file or directory", fname);
         } catch (FileAlreadyExistsException e) {
@@ -132,37 +149,125 @@ public final class PyFile extends PyObject {
         if (!writable) throw Errors.make(unsupported(), "not writable");
     }
 
+    private PyException ioError(IOException e) {
+        return Errors.osError(ExceptionTypes.OS_ERROR, 5, String.valueOf(e.getMessage()), name);
+    }
+
+    /** The file position as the program sees it: read-ahead not yet given and writes not yet made counted. */
+    private long position() {
+        if (writeBuf.length() > 0) flushWrites();
+        try {
+            if (!binary && eof) return tellText();
+            return ch.position() + wb.size() - (rbLen - rbPos);
+        } catch (IOException e) {
+            throw ioError(e);
+        }
+    }
+
+    /** Gives back the read-ahead (binary) or the decoded rest (text), moving the channel to the logical position. */
+    private void dropReadAhead() {
+        try {
+            if (rbLen > rbPos) ch.position(ch.position() - (rbLen - rbPos));
+            rbPos = rbLen = 0;
+            if (!binary && eof) {
+                ch.position(tellText());
+                textBuf = "";
+                textPos = 0;
+                textRaw = null;
+                eof = false;
+            }
+        } catch (IOException e) {
+            throw ioError(e);
+        }
+    }
+
+    private int channelRead(byte[] into, int off, int len) {
+        try {
+            ByteBuffer bb = ByteBuffer.wrap(into, off, len);
+            while (bb.hasRemaining() && ch.read(bb) > 0) { }
+            return bb.position() - off;
+        } catch (IOException e) {
+            throw ioError(e);
+        }
+    }
+
+    /** Refills the read-ahead; false at the end of the file. */
+    private boolean fill() {
+        flushWrites();
+        if (rb == null) rb = new byte[CHUNK];
+        rbPos = 0;
+        rbLen = channelRead(rb, 0, CHUNK);
+        return rbLen > 0;
+    }
+
     private byte[] readAllBytes() {
+        flushWrites();
         try {
             long remaining = Math.max(0, ch.size() - ch.position());
-            ByteBuffer bb = ByteBuffer.allocate((int) Math.min(remaining, Integer.MAX_VALUE - 16));
-            while (bb.hasRemaining() && ch.read(bb) > 0) { }
-            return java.util.Arrays.copyOf(bb.array(), bb.position());
+            int buffered = rbLen - rbPos;
+            byte[] out = new byte[(int) Math.min(remaining + buffered, Integer.MAX_VALUE - 16)];
+            System.arraycopy(rb == null ? out : rb, rbPos, out, 0, buffered);
+            rbPos = rbLen = 0;
+            int n = buffered + channelRead(out, buffered, out.length - buffered);
+            return n == out.length ? out : java.util.Arrays.copyOf(out, n);
         } catch (IOException e) {
-            throw Errors.osError(ExceptionTypes.OS_ERROR, 5, String.valueOf(e.getMessage()), name);
+            throw ioError(e);
         }
     }
 
     private byte[] readBytes(int n) {
-        try {
-            ByteBuffer bb = ByteBuffer.allocate(n);
-            while (bb.hasRemaining() && ch.read(bb) > 0) { }
-            return java.util.Arrays.copyOf(bb.array(), bb.position());
-        } catch (IOException e) {
-            throw Errors.osError(ExceptionTypes.OS_ERROR, 5, String.valueOf(e.getMessage()), name);
+        flushWrites();
+        byte[] out = new byte[n];
+        int got = Math.min(n, rbLen - rbPos);
+        if (got > 0) System.arraycopy(rb, rbPos, out, 0, got);
+        rbPos += got;
+        if (got < n) {
+            if (n - got >= CHUNK) {
+                got += channelRead(out, got, n - got);
+            } else if (fill()) {
+                int more = Math.min(n - got, rbLen);
+                System.arraycopy(rb, 0, out, got, more);
+                rbPos = more;
+                got += more;
+            }
         }
+        return got == n ? out : java.util.Arrays.copyOf(out, got);
     }
 
     /** Loads and decodes the rest of the file into the text buffer (text files are read whole). */
     private void fillText() {
         if (eof) return;
         flushWrites();
+        try {
+            textBase = ch.position();
+        } catch (IOException e) {
+            throw ioError(e);
+        }
         byte[] b = readAllBytes();
-        String s = PyBytes.decode(b, encoding, errors);
-        if (newline == null) s = s.replace("\r\n", "\n").replace('\r', '\n');
-        textBuf = textBuf.substring(textPos) + s;
+        String raw = PyBytes.decode(b, encoding, errors);
+        String s = newline == null ? raw.replace("\r\n", "\n").replace('\r', '\n') : raw;
+        textRaw = s.equals(raw) ? null : raw;
+        textBuf = s;
         textPos = 0;
         eof = true;
+    }
+
+    /** The byte position after the text given so far: its encoded length, untranslated newlines counted. */
+    private long tellText() {
+        String given = textBuf.substring(0, textPos);
+        if (textRaw != null) {
+            int r = 0;
+            for (int i = 0; i < given.length(); i++) {
+                if (given.charAt(i) == '\n' && textRaw.charAt(r) == '\r') {
+                    r++;
+                    if (r < textRaw.length() && textRaw.charAt(r) == '\n') r++;
+                } else {
+                    r++;
+                }
+            }
+            given = textRaw.substring(0, r);
+        }
+        return textBase + PyBytes.encode(given, encoding, errors).length;
     }
 
     String readText(long n) {
@@ -192,6 +297,14 @@ public final class PyFile extends PyObject {
 
     private void writeText(String s) {
         checkWritable();
+        if (eof) {
+            // CPython's text layer has read ahead to the end of its chunk, and writes there; Krait's chunk is the
+            // whole file, so the write goes where reading left the channel.
+            textBuf = "";
+            textPos = 0;
+            textRaw = null;
+            eof = false;
+        }
         String out = s;
         if (newline != null && !newline.isEmpty() && !newline.equals("\n")) out = s.replace("\n", newline);
         writeBuf.append(out);
@@ -200,19 +313,27 @@ public final class PyFile extends PyObject {
 
     private void writeBytes(byte[] b) {
         checkWritable();
-        try {
-            ByteBuffer bb = ByteBuffer.wrap(b);
-            while (bb.hasRemaining()) ch.write(bb);
-        } catch (IOException e) {
-            throw Errors.osError(ExceptionTypes.OS_ERROR, 5, String.valueOf(e.getMessage()), name);
-        }
+        if (rbLen > rbPos) dropReadAhead();
+        wb.write(b, 0, b.length);
+        if (wb.size() >= 65536) flushWrites();
     }
 
     void flushWrites() {
-        if (writeBuf.length() == 0) return;
-        String s = writeBuf.toString();
-        writeBuf.setLength(0);
-        writeBytes(PyBytes.encode(s, encoding, errors));
+        if (writeBuf.length() > 0) {
+            String s = writeBuf.toString();
+            writeBuf.setLength(0);
+            byte[] b = PyBytes.encode(s, encoding, errors);
+            wb.write(b, 0, b.length);
+        }
+        if (wb.size() == 0) return;
+        try {
+            if (append) ch.position(ch.size());
+            ByteBuffer bb = ByteBuffer.wrap(wb.toByteArray());
+            wb.reset();
+            while (bb.hasRemaining()) ch.write(bb);
+        } catch (IOException e) {
+            throw ioError(e);
+        }
     }
 
     void close() {
@@ -238,21 +359,26 @@ public final class PyFile extends PyObject {
     @Override
     public PyObject next() {
         if (binary) {
-            byte[] line = binaryLine();
+            byte[] line = binaryLine(-1);
             return line.length == 0 ? null : new PyBytes(line);
         }
         String l = readLine(-1);
         return l.isEmpty() ? null : PyStr.of(l);
     }
 
-    private byte[] binaryLine() {
+    private byte[] binaryLine(long limit) {
         checkReadable();
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        while (true) {
-            byte[] b = readBytes(1);
-            if (b.length == 0) break;
-            out.write(b[0]);
-            if (b[0] == '\n') break;
+        while (limit < 0 || out.size() < limit) {
+            if (rbPos == rbLen && !fill()) break;
+            int end = rbPos;
+            long room = limit < 0 ? Long.MAX_VALUE : limit - out.size();
+            while (end < rbLen && end - rbPos < room && rb[end] != '\n') end++;
+            boolean found = end < rbLen && end - rbPos < room && rb[end] == '\n';
+            if (found) end++;
+            out.write(rb, rbPos, end - rbPos);
+            rbPos = end;
+            if (found) break;
         }
         return out.toByteArray();
     }
@@ -269,8 +395,8 @@ public final class PyFile extends PyObject {
 
     static void setup(PyType t) {
         t.method(new PyBuiltinFunction("read").with((Fn.F1) s -> f(s).read(-1)).with((Fn.F2) (s, n) -> f(s).read(n == PyNone.NONE ? -1 : Protocol.index(n))));
-        t.method(new PyBuiltinFunction("readline").with((Fn.F1) s -> f(s).binary ? new PyBytes(f(s).binaryLine()) : PyStr.of(f(s).readLine(-1)))
-                .with((Fn.F2) (s, n) -> PyStr.of(f(s).readLine(n == PyNone.NONE ? -1 : Protocol.index(n)))));
+        t.method(new PyBuiltinFunction("readline").with((Fn.F1) s -> f(s).readLineObj(-1))
+                .with((Fn.F2) (s, n) -> f(s).readLineObj(n == PyNone.NONE ? -1 : Protocol.index(n))));
         t.method("readinto", (Fn.F2) PyFile::readinto);
         t.method("readinto1", (Fn.F2) PyFile::readinto);
         t.method("readlines", (Fn.F1) s -> {
@@ -320,15 +446,13 @@ public final class PyFile extends PyObject {
             return r;
         });
         t.method("tell", (Fn.F1) s -> {
-            try {
-                f(s).flushWrites();
-                return PyInt.of(f(s).ch.position());
-            } catch (IOException e) {
-                throw Errors.osError(ExceptionTypes.OS_ERROR, 5, String.valueOf(e.getMessage()), f(s).name);
-            }
+            f(s).checkOpen();
+            return PyInt.of(f(s).position());
         });
         t.method(new PyBuiltinFunction("seek").with((Fn.F2) (s, pos) -> f(s).seek(Protocol.index(pos), 0))
                 .with((Fn.F3) (s, pos, whence) -> f(s).seek(Protocol.index(pos), (int) Protocol.index(whence))));
+        t.method(new PyBuiltinFunction("truncate").with((Fn.F1) s -> f(s).truncate(PyNone.NONE))
+                .with((Fn.F2) (s, n) -> f(s).truncate(n)));
         t.method("readable", (Fn.F1) s -> PyBool.of(f(s).readable));
         t.method("writable", (Fn.F1) s -> PyBool.of(f(s).writable));
         t.method("seekable", (Fn.F1) s -> PyBool.TRUE);
@@ -355,6 +479,25 @@ public final class PyFile extends PyObject {
         return PyInt.of(got.length);
     }
 
+    private PyObject truncate(PyObject size) {
+        checkWritable();
+        long n = size == PyNone.NONE ? position() : Protocol.index(size);
+        flushWrites();
+        dropReadAhead();
+        try {
+            long at = ch.position();
+            ch.truncate(n);
+            ch.position(at);
+        } catch (IOException e) {
+            throw ioError(e);
+        }
+        return PyInt.of(n);
+    }
+
+    private PyObject readLineObj(long limit) {
+        return binary ? new PyBytes(binaryLine(limit)) : PyStr.of(readLine(limit));
+    }
+
     private PyObject read(long n) {
         if (binary) {
             checkReadable();
@@ -365,12 +508,19 @@ public final class PyFile extends PyObject {
 
     private PyObject seek(long pos, int whence) {
         checkOpen();
+        if (!binary && whence != 0 && pos != 0) {
+            throw Errors.make(unsupported(), whence == 1 ? "can't do nonzero cur-relative seeks" : "can't do nonzero end-relative seeks");
+        }
         try {
+            long base = whence == 0 ? 0 : whence == 1 ? position() : -1;
             flushWrites();
-            long base = whence == 0 ? 0 : whence == 1 ? ch.position() : ch.size();
+            dropReadAhead();
+            if (base < 0) base = ch.size();
+            if (base + pos < 0) throw Errors.valueError("negative seek position " + (base + pos));
             ch.position(base + pos);
             textBuf = "";
             textPos = 0;
+            textRaw = null;
             eof = false;
             return PyInt.of(ch.position());
         } catch (IOException e) {

@@ -413,7 +413,7 @@ public class PyType extends PyObject {
 
     @Override
     public long hash() {
-        return System.identityHashCode(this) >>> 4;
+        return Protocol.identityHash(this);
     }
 
     @Override

@@ -89,6 +89,7 @@ public final class Sys {
         lazy(d, "set_int_max_str_digits");
         lazy(d, "getrefcount");
         lazy(d, "_format_tb");
+        lazy(d, "_format_exception");
         lazy(d, "_getframe");
         PyBuiltinFunction hook = new PyBuiltinFunction("displayhook", (Fn.F1) Sys::defaultDisplay).module("sys");
         d.setStr("displayhook", hook);
@@ -299,6 +300,8 @@ public final class Sys {
             case "getrefcount" -> fn.with((Fn.F1) o -> PyInt.of(2));
             case "_format_tb" -> fn.with((Fn.F1) tb ->
                 PyStr.of(tb instanceof Traceback t ? TracebackPrinter.formatEntries(t) : ""));
+            case "_format_exception" -> fn.with((Fn.F1) e ->
+                PyStr.of(e instanceof PyBaseException x ? TracebackPrinter.format(x, false) : ""));
             case "_getframe" -> fn.with((Fn.F0) () -> Frames.getFrame(0))
                     .with((Fn.F1) n -> Frames.getFrame(Protocol.index(n)));
             default -> throw new IllegalStateException(fn.name());

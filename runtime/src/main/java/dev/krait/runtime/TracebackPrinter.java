@@ -36,52 +36,96 @@ public final class TracebackPrinter {
         });
     }
 
+    /** CPython's limits on how much of a tree of exception groups is drawn. */
+    private static final int MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
+
     public static String format(PyBaseException e) {
+        return format(e, true);
+    }
+
+    /**
+     * {@code suggestions} false leaves out the "Did you mean" hints, as 3.11's {@code traceback} module
+     * does (only the interpreter's own printer gives them).
+     */
+    public static String format(PyBaseException e, boolean suggestions) {
         StringBuilder sb = new StringBuilder();
-        write(sb, e, new IdentityHashMap<>(), new int[1]);
+        write(sb, e, new Ctx(suggestions));
         return sb.toString();
+    }
+
+    /** State of one printing: exceptions already drawn, and where in a tree of exception groups we are. */
+    private static final class Ctx {
+        final IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
+        final boolean suggestions;
+        int depth;
+        /** Whether the last member's box still needs its closing line (a nested group may have drawn it). */
+        boolean needClose;
+
+        Ctx(boolean suggestions) {
+            this.suggestions = suggestions;
+        }
     }
 
     /**
      * One exception with its chain; an exception group is drawn as CPython 3.11 draws it, each member in a
      * numbered box indented by two columns per level ({@code depth}).
      */
-    private static void write(StringBuilder sb, PyBaseException e, IdentityHashMap<Object, Boolean> seen, int[] depth) {
+    private static void write(StringBuilder sb, PyBaseException e, Ctx ctx) {
+        IdentityHashMap<Object, Boolean> seen = ctx.seen;
         seen.put(e, Boolean.TRUE);
         if (e.cause instanceof PyBaseException c && !seen.containsKey(c)) {
-            write(sb, c, seen, depth);
-            emit(sb, depth[0], "\nThe above exception was the direct cause of the following exception:\n\n", '|');
+            write(sb, c, ctx);
+            emit(sb, ctx.depth, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
         } else if (e.context instanceof PyBaseException c && !e.suppressContext && !seen.containsKey(c)) {
-            write(sb, c, seen, depth);
-            emit(sb, depth[0], "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
+            write(sb, c, ctx);
+            emit(sb, ctx.depth, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
         }
         boolean group = e.type().isSubtypeOf(ExceptionTypes.BASE_EXCEPTION_GROUP);
-        boolean top = group && depth[0] == 0;
-        if (top) depth[0]++;
+        if (group && ctx.depth > MAX_GROUP_DEPTH) {
+            emit(sb, ctx.depth, "... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n", '|');
+            return;
+        }
+        boolean top = group && ctx.depth == 0;
+        if (top) ctx.depth++;
         if (e.traceback != null) {
-            emit(sb, depth[0], group ? "Exception Group Traceback (most recent call last):\n"
+            emit(sb, ctx.depth, group ? "Exception Group Traceback (most recent call last):\n"
                     : "Traceback (most recent call last):\n", top ? '+' : '|');
-            emit(sb, depth[0], formatEntries(e.traceback), '|');
+            emit(sb, ctx.depth, formatEntries(e.traceback), '|');
         }
         String only = formatExceptionOnly(e);
-        String hint = Suggestions.forException(e);
+        String hint = ctx.suggestions ? Suggestions.forException(e) : null;
         if (hint != null) {
             // The hint goes on the "Type: message" line, before any notes.
             int nl = only.indexOf('\n', only.lastIndexOf(e.type().qualname));
             only = only.substring(0, nl) + ". Did you mean: '" + hint + "'?" + only.substring(nl);
         }
-        emit(sb, depth[0], only, '|');
+        emit(sb, ctx.depth, only, '|');
         if (group) {
             PyObject[] members = ExceptionGroups.members(e);
-            for (int i = 0; i < members.length; i++) {
-                sb.append(" ".repeat(2 * depth[0])).append(i == 0 ? "+-" : "  ").append("+---------------- ")
-                        .append(i + 1).append(" ----------------\n");
-                depth[0]++;
-                if (members[i] instanceof PyBaseException m) write(sb, m, seen, depth);
-                if (i == members.length - 1) sb.append(" ".repeat(2 * depth[0])).append("+------------------------------------\n");
-                depth[0]--;
+            // CPython draws at most 15 members and says how many more there are.
+            int n = Math.min(members.length, MAX_GROUP_WIDTH + 1);
+            ctx.needClose = false;
+            for (int i = 0; i < n; i++) {
+                boolean last = i == n - 1;
+                // A nested group's own closing line closes this box too, so it is drawn once.
+                if (last) ctx.needClose = true;
+                boolean truncated = i >= MAX_GROUP_WIDTH;
+                sb.append(" ".repeat(2 * ctx.depth)).append(i == 0 ? "+-" : "  ").append("+---------------- ")
+                        .append(truncated ? "..." : String.valueOf(i + 1)).append(" ----------------\n");
+                ctx.depth++;
+                if (truncated) {
+                    int remaining = members.length - MAX_GROUP_WIDTH;
+                    emit(sb, ctx.depth, "and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n", '|');
+                } else if (members[i] instanceof PyBaseException m) {
+                    write(sb, m, ctx);
+                }
+                if (last && ctx.needClose) {
+                    sb.append(" ".repeat(2 * ctx.depth)).append("+------------------------------------\n");
+                    ctx.needClose = false;
+                }
+                ctx.depth--;
             }
-            if (top) depth[0] = 0;
+            if (top) ctx.depth = 0;
         }
     }
 

@@ -1,0 +1,21 @@
+# argparse help as CPython lays it out: the help column narrows to the longest invocation, texts wrap at 78
+# columns, argument groups get sections, subcommands list their help, formatter classes.
+import argparse
+p = argparse.ArgumentParser(prog="tool", description="A tool that does things with files and prints a rather long description so that it must wrap around the line width.", epilog="See the docs.")
+p.add_argument("files", nargs="*", help="input files")
+p.add_argument("-v", "--verbose", action="store_true", help="be chatty")
+p.add_argument("-n", type=int, default=3, help="how many times to repeat the operation on each file, default %(default)s")
+p.add_argument("--mode", choices=["a", "b"], default="a")
+g = p.add_argument_group("output", "Controls where output goes.")
+g.add_argument("-o", "--output-file-name", metavar="PATH", help="write here")
+p.print_help()
+q = argparse.ArgumentParser(prog="q", formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+q.add_argument("--x", default=5, help="the x")
+q.add_argument("y", help="the y")
+sub = q.add_subparsers(dest="cmd")
+sub.add_parser("add", help="add things")
+sub.add_parser("remove-all-the-things", help="remove them")
+q.print_help()
+r = argparse.ArgumentParser(prog="r", description="line one\n  line two", formatter_class=argparse.RawDescriptionHelpFormatter)
+r.add_argument("--a", help="x")
+r.print_help()
