@@ -94,34 +94,23 @@ class Pattern:
     def flags(self):
         return self._flags | (32 if isinstance(self.pattern, str) and not self._flags & 256 else 0)
 
-    def _check(self, string):
-        if isinstance(self.pattern, str):
-            if not isinstance(string, str):
-                raise TypeError('cannot use a string pattern on a bytes-like object')
-        elif isinstance(string, str):
-            raise TypeError('cannot use a bytes pattern on a string-like object')
-
+    # The subject's kind (str or bytes-like, as the pattern's) is checked by _kre.
     def search(self, string, pos=0, endpos=None):
-        self._check(string)
         return _kre.match(self._c, self, string, pos, endpos, 0)
 
     def match(self, string, pos=0, endpos=None):
-        self._check(string)
         return _kre.match(self._c, self, string, pos, endpos, 1)
 
     def fullmatch(self, string, pos=0, endpos=None):
-        self._check(string)
         return _kre.match(self._c, self, string, pos, endpos, 2)
 
     def _all(self, string, pos=0, endpos=None, limit=0):
-        self._check(string)
         return _kre.all(self._c, self, string, pos, endpos, limit)
 
     def finditer(self, string, pos=0, endpos=None):
         return iter(self._all(string, pos, endpos))
 
     def findall(self, string, pos=0, endpos=None):
-        self._check(string)
         return _kre.findall(self._c, string, pos, endpos)
 
     def split(self, string, maxsplit=0):
@@ -136,7 +125,6 @@ class Pattern:
         return out
 
     def subn(self, repl, string, count=0):
-        self._check(string)
         if callable(repl):
             return _kre.subn(self._c, self, string, repl, None, count)
         return _kre.subn(self._c, self, string, None, _compile_template(self, repl), count)

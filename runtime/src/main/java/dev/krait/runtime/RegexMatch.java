@@ -56,6 +56,12 @@ final class RegexMatch extends PyObject {
         this.spans = s;
     }
 
+    /** A match is always true (without looking for __bool__ or __len__ on its type). */
+    @Override
+    public boolean isTrue() {
+        return true;
+    }
+
     @Override
     public PyType type() {
         return TYPE;

@@ -27,8 +27,11 @@ final class RegexModule {
         final PyDict groupIndex;
         /** The texts a match must start with (RegexPrefixes), or null. */
         final String[] prefixes;
+        /** A bytes pattern (it only searches bytes-like subjects; a str pattern only str). */
+        final boolean bytes;
 
-        Compiled(Pattern pattern, int groups, PyDict groupIndex, String[] prefixes) {
+        Compiled(Pattern pattern, int groups, PyDict groupIndex, String[] prefixes, boolean bytes) {
+            this.bytes = bytes;
             this.pattern = pattern;
             this.groups = groups;
             this.groupIndex = groupIndex;
@@ -58,6 +61,16 @@ final class RegexModule {
     private static int index(PyObject o) {
         long v = o instanceof PyInt i && !i.isBig() ? i.v : Protocol.index(o);
         return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
+    }
+
+    /** The subject of a search with c, refused (as CPython) when its kind is not the pattern's. */
+    static RegexMatch.Subject subject(Compiled c, PyObject s) {
+        RegexMatch.Subject sub = subject(s);
+        if (c.bytes != (sub.bytes != null)) {
+            throw Errors.typeError(c.bytes ? "cannot use a bytes pattern on a string-like object"
+                    : "cannot use a string pattern on a bytes-like object");
+        }
+        return sub;
     }
 
     /** The subject of a search: its text for java.util.regex and, for bytes-like subjects, the bytes. */
@@ -101,7 +114,7 @@ final class RegexModule {
 
     /** Pattern.findall without Match objects: the whole matches, the one group, or tuples of the groups. */
     static PyObject findall(Compiled c, PyObject s, int pos, PyObject endpos) {
-        RegexMatch.Subject sub = subject(s);
+        RegexMatch.Subject sub = subject(c, s);
         PyList out = new PyList();
         RegexSearch search = new Window(sub, pos, endpos).search(c, sub);
         if (search == null) return out;
@@ -149,7 +162,7 @@ final class RegexModule {
             Pattern p = Pattern.compile(java, jf);
             PyDict names = new PyDict();
             for (java.util.Map.Entry<String, Integer> e : t.names.entrySet()) names.setStr(e.getKey(), PyInt.of(e.getValue()));
-            return new Compiled(p, t.groups, names, RegexPrefixes.of(src, flags));
+            return new Compiled(p, t.groups, names, RegexPrefixes.of(src, flags), bytes);
         } catch (PatternSyntaxException e) {
             String msg = syntaxMessage(src);
             throw error(msg != null ? msg : e.getDescription() + " at position " + Math.max(0, e.getIndex()));
@@ -195,7 +208,7 @@ final class RegexModule {
 
     /** One match: mode 0 searches, 1 matches at pos, 2 must match all of [pos, endpos); a Match or None. */
     static PyObject match(Compiled c, PyObject pattern, PyObject s, int pos, PyObject endpos, int mode) {
-        RegexMatch.Subject sub = subject(s);
+        RegexMatch.Subject sub = subject(c, s);
         Window w = new Window(sub, pos, endpos);
         RegexSearch search = w.search(c, sub);
         if (search == null) return PyNone.NONE;
@@ -206,7 +219,7 @@ final class RegexModule {
 
     /** Every match in the window (as finditer sees them), at most limit of them when limit > 0. */
     static PyObject all(Compiled c, PyObject pattern, PyObject s, int pos, PyObject endpos, int limit) {
-        RegexMatch.Subject sub = subject(s);
+        RegexMatch.Subject sub = subject(c, s);
         Window w = new Window(sub, pos, endpos);
         RegexSearch search = w.search(c, sub);
         PyList out = new PyList();

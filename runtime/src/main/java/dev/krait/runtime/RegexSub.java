@@ -12,7 +12,7 @@ final class RegexSub {
 
     /** (new string, number of substitutions); count 0 means all, a negative count none (as CPython's loop). */
     static PyObject subn(RegexModule.Compiled c, PyObject pattern, PyObject s, PyObject fn, PyObject template, int count) {
-        RegexMatch.Subject sub = RegexModule.subject(s);
+        RegexMatch.Subject sub = RegexModule.subject(c, s);
         String text = sub.text;
         Template t = template == PyNone.NONE ? null : new Template(template, sub.bytes != null);
         StringBuilder sb = new StringBuilder(text.length() + 16);
