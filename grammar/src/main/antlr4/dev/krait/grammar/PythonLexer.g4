@@ -129,5 +129,7 @@ fragment EXPONENT : [eE] [+-]? DIGIT_PART;
 fragment FLOAT_NUMBER : POINT_FLOAT EXPONENT? | DIGIT_PART EXPONENT;
 fragment IMAG_NUMBER : ( FLOAT_NUMBER | DIGIT_PART ) [jJ];
 
-fragment ID_START : [_\p{L}\p{Nl}\u2118\u212E\u309B\u309C\u1885\u1886];
-fragment ID_CONTINUE : ID_START | [\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u00B7\u0387\u1369-\u1371\u19DA];
+// Any non-ASCII character may continue a name here; the base class checks them against Python's ID_Start and
+// ID_Continue (the Unicode letter classes would make the lexer's ATN, rebuilt at every start, many times larger).
+fragment ID_START : [_a-zA-Z\u0080-\u{10FFFF}];
+fragment ID_CONTINUE : [_a-zA-Z0-9\u0080-\u{10FFFF}];

@@ -76,6 +76,7 @@ public abstract class PythonLexerBase extends Lexer {
                 continue;
             }
             if (type == PythonLexer.ERROR_CHAR) errorChar(t);
+            if (type == PythonLexer.NAME) checkName(t);
             if (atLineStart) {
                 indentation(t);
                 atLineStart = false;
@@ -275,6 +276,44 @@ public abstract class PythonLexerBase extends Lexer {
                 return true;
             default:
                 return false;
+        }
+    }
+
+    /** A name with non-ASCII characters: each must be a Python identifier character (else CPython's error for it). */
+    private void checkName(Token t) {
+        String s = t.getText();
+        int k = 0;
+        for (int i = 0; i < s.length(); k++) {
+            int cp = s.codePointAt(i);
+            if (cp >= 0x80 && !(k == 0 ? isIdStart(cp) : isIdContinue(cp))) {
+                CommonToken bad = new CommonToken(t);
+                bad.setText(new String(Character.toChars(cp)));
+                bad.setCharPositionInLine(t.getCharPositionInLine() + k);
+                bad.setStartIndex(t.getStartIndex() + k);
+                errorChar(bad);
+            }
+            i += Character.charCount(cp);
+        }
+    }
+
+    private static boolean isIdStart(int cp) {
+        switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER: case Character.LOWERCASE_LETTER: case Character.TITLECASE_LETTER:
+            case Character.MODIFIER_LETTER: case Character.OTHER_LETTER: case Character.LETTER_NUMBER:
+                return true;
+            default:
+                return cp == 0x2118 || cp == 0x212E || cp == 0x309B || cp == 0x309C || cp == 0x1885 || cp == 0x1886;
+        }
+    }
+
+    private static boolean isIdContinue(int cp) {
+        if (isIdStart(cp)) return true;
+        switch (Character.getType(cp)) {
+            case Character.NON_SPACING_MARK: case Character.COMBINING_SPACING_MARK: case Character.DECIMAL_DIGIT_NUMBER:
+            case Character.CONNECTOR_PUNCTUATION:
+                return true;
+            default:
+                return cp == 0x00B7 || cp == 0x0387 || (cp >= 0x1369 && cp <= 0x1371) || cp == 0x19DA;
         }
     }
 
