@@ -208,6 +208,15 @@ public final class PyFile extends PyObject {
         }
     }
 
+    /** The file's name as opened, and its channel: a child process started by subprocess writes to the same file. */
+    String path() {
+        return name;
+    }
+
+    FileChannel channel() {
+        return ch;
+    }
+
     void flushWrites() {
         if (writeBuf.length() == 0) return;
         String s = writeBuf.toString();
