@@ -53,6 +53,7 @@ final class BinasciiModule {
     static byte[] buffer(PyObject o) {
         if (o instanceof PyBytes || o instanceof PyByteArray) return PyBytes.bytesOf(o);
         if (o instanceof PyArray a) return a.toBytes();
+        if (o instanceof PyMemoryView m) return m.toBytes();
         throw Errors.typeError("a bytes-like object is required, not '" + o.type().name + "'");
     }
 

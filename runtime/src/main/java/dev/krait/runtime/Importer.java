@@ -52,6 +52,7 @@ public final class Importer {
             case "_heapq" -> HeapqModule.create();
             case "_kitertools" -> ItertoolsModule.create();
             case "_ksocket" -> SocketModule.create();
+            case "_ksubprocess" -> SubprocessModule.create();
             case "_kcollections" -> CollectionsHelpers.create();
             case "_collections" -> CollectionsHelpers.createCollections();
             case "_koperator" -> OperatorModule.create();

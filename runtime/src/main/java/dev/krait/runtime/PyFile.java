@@ -318,6 +318,15 @@ public final class PyFile extends PyObject {
         if (wb.size() >= 65536) flushWrites();
     }
 
+    /** The file's name as opened, and its channel: a child process started by subprocess writes to the same file. */
+    String path() {
+        return name;
+    }
+
+    FileChannel channel() {
+        return ch;
+    }
+
     void flushWrites() {
         if (writeBuf.length() > 0) {
             String s = writeBuf.toString();

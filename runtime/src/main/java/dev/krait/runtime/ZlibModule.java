@@ -126,9 +126,13 @@ final class ZlibModule {
         private long size;
         private boolean headerDone;
         private boolean finished;
+        /** The header's XFL byte, as zlib sets it: 2 for level 9, 4 for the fastest levels or Huffman-only. */
+        private final byte xfl;
 
         Compressor(int level, int wbits, int strategy) {
             gzip = wbits >= 25;
+            int effective = level < 0 ? 6 : level;
+            xfl = (byte) (effective == 9 ? 2 : strategy >= 2 || effective < 2 ? 4 : 0);
             deflater = new Deflater(level, wbits < 0 || gzip);
             deflater.setStrategy(strategy == 1 ? Deflater.FILTERED : strategy == 2 ? Deflater.HUFFMAN_ONLY : Deflater.DEFAULT_STRATEGY);
         }
@@ -140,7 +144,7 @@ final class ZlibModule {
 
         private void header(ByteArrayOutputStream out) {
             if (gzip && !headerDone) {
-                out.writeBytes(new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3});
+                out.writeBytes(new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, xfl, 3});
             }
             headerDone = true;
         }
