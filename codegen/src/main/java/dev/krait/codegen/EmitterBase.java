@@ -31,7 +31,6 @@ abstract class EmitterBase implements Opcodes {
     final Map<String, Integer> slots = new HashMap<>();
     private final List<Integer> refSlots = new ArrayList<>();
     private final List<Integer> intSlots = new ArrayList<>();
-    private final List<Integer> longSlots = new ArrayList<>();
     int nextSlot;
     int lineSlot;
     int currentLine = -1;
@@ -92,14 +91,6 @@ abstract class EmitterBase implements Opcodes {
         return s;
     }
 
-    /** A new long slot (two slot numbers), set to 0 at method entry. */
-    int newLongSlot() {
-        int s = nextSlot;
-        nextSlot += 2;
-        longSlots.add(s);
-        return s;
-    }
-
     /** Slot holding the ThreadState of the frame-depth counter. */
     int depthSlot = -1;
     /** The end of the prologue prepended by finishSlots (generator dispatch goes after it). */
@@ -126,10 +117,6 @@ abstract class EmitterBase implements Opcodes {
         for (int s : intSlots) {
             init.add(new InsnNode(ICONST_0));
             init.add(new VarInsnNode(ISTORE, s));
-        }
-        for (int s : longSlots) {
-            init.add(new InsnNode(LCONST_0));
-            init.add(new VarInsnNode(LSTORE, s));
         }
         init.add(prologueEnd);
         mv.instructions.insert(init);

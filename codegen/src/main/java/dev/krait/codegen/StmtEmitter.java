@@ -294,48 +294,9 @@ abstract class StmtEmitter extends FlowEmitter {
         Label orelse = new Label();
         Label brk = new Label();
         Label body = new Label();
-        // for x in range(...): when the iterator is a range's, count in JVM locals (the interpreter and C1 run
-        // this without a call per step); any other iterator takes the generic path below.
-        boolean counted = isRangeCall(s.iter()) && !isGeneratorBody();
-        int left = counted ? newLongSlot() : -1;
-        int cur = counted ? newLongSlot() : -1;
-        int step = counted ? newLongSlot() : -1;
-        if (counted) {
-            for (Object[] f : new Object[][] {{"leftOf", left}, {"nextOf", cur}, {"stepOf", step}}) {
-                mv.visitVarInsn(ALOAD, it);
-                Gen.invokeRt(mv, "RangeIterator", (String) f[0], "(" + OBJ + ")J");
-                mv.visitVarInsn(LSTORE, (Integer) f[1]);
-            }
-        }
         mv.visitLabel(top);
         lineUnknown();
         line(s);
-        if (counted) {
-            Label generic = new Label();
-            Label notPositive = new Label();
-            mv.visitVarInsn(LLOAD, left);
-            mv.visitInsn(LCONST_0);
-            mv.visitInsn(LCMP);
-            mv.visitJumpInsn(IFLE, notPositive);
-            mv.visitVarInsn(LLOAD, left);
-            mv.visitInsn(LCONST_1);
-            mv.visitInsn(LSUB);
-            mv.visitVarInsn(LSTORE, left);
-            mv.visitVarInsn(LLOAD, cur);
-            mv.visitMethodInsn(INVOKESTATIC, RT + "PyInt", "of", "(J)L" + RT + "PyInt;", false);
-            mv.visitVarInsn(LLOAD, cur);
-            mv.visitVarInsn(LLOAD, step);
-            mv.visitInsn(LADD);
-            mv.visitVarInsn(LSTORE, cur);
-            mv.visitJumpInsn(GOTO, body);
-            mv.visitLabel(notPositive);
-            mv.visitVarInsn(LLOAD, left);
-            mv.visitInsn(LCONST_0);
-            mv.visitInsn(LCMP);
-            mv.visitJumpInsn(IFLT, generic);
-            mv.visitJumpInsn(GOTO, orelse);
-            mv.visitLabel(generic);
-        }
         mv.visitVarInsn(ALOAD, it);
         invokeObj("next", "()" + OBJ);
         mv.visitInsn(DUP);
@@ -356,13 +317,6 @@ abstract class StmtEmitter extends FlowEmitter {
     }
 
     abstract void asyncFor(Stmt.For s);
-
-    /** A call of the name range with one to three positional arguments (whatever range turns out to be). */
-    private static boolean isRangeCall(Expr e) {
-        return e instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("range")
-                && c.keywords().isEmpty() && !c.args().isEmpty() && c.args().size() <= 3
-                && c.args().stream().noneMatch(a -> a instanceof Expr.Starred);
-    }
 
     private void returnStmt(Stmt.Return s) {
         if (s.value() == null) none();

@@ -32,21 +32,6 @@ public final class RangeIterator extends PyObject {
         return PyInt.of(v);
     }
 
-    // A for loop over range(...) copies a fresh iterator's state into JVM locals and counts there (no call per
-    // step); these read it, and say Long.MIN_VALUE items are left when the iterator is another kind.
-
-    public static long leftOf(PyObject it) {
-        return it instanceof RangeIterator r ? r.remaining : Long.MIN_VALUE;
-    }
-
-    public static long nextOf(PyObject it) {
-        return it instanceof RangeIterator r ? r.next : 0;
-    }
-
-    public static long stepOf(PyObject it) {
-        return it instanceof RangeIterator r ? r.step : 0;
-    }
-
     @Override
     public int len() {
         return (int) Math.min(remaining, Integer.MAX_VALUE);
