@@ -336,6 +336,10 @@ public final class Importer {
         }
     }
 
+    /** The pure-Python modules CPython 3.11 has imported before a script's first line (python3 -I). */
+    private static final java.util.Set<String> STARTUP_MODULES = java.util.Set.of("abc", "codecs", "io", "stat",
+            "posixpath", "genericpath", "_collections_abc", "site", "encodings", "_sitebuiltins");
+
     private static CompiledModule findSource(String name, PyObject parent) {
         SourceCompiler sc = sourceCompiler;
         if (sc == null) return null;
@@ -346,6 +350,12 @@ public final class Importer {
         Path namespace = null;
         boolean first = true;
         boolean libraryChecked = parent != null;
+        if (parent == null && STARTUP_MODULES.contains(name)) {
+            // CPython imports these while starting, so a file of the same name beside the script never hides them.
+            libraryChecked = true;
+            CompiledModule lib = sc.compileLibrary(name);
+            if (lib != null) return lib;
+        }
         for (PyObject p = it.next(); p != null; p = it.next()) {
             // The library plays CPython's standard library: after the script's directory, before the rest.
             if (!first && !libraryChecked) {

@@ -87,6 +87,8 @@ final class OsModule {
             return new PyBytes(urandom((int) len));
         });
         OsStat.install(d);
+        OsFiles.install(d);
+        OsProcess.install(d, env);
         return d.module;
     }
 
