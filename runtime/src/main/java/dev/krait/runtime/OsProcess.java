@@ -26,6 +26,8 @@ final class OsProcess {
         d.fn("get_exec_path", () -> execPath(env)).also("get_exec_path", e -> execPath(e instanceof PyDict pd ? pd : env));
         d.fn("putenv", (k, v) -> PyNone.NONE).fn("unsetenv", k -> PyNone.NONE);
         d.fn("isatty", fd -> PyBool.of(isatty((int) Protocol.index(fd))));
+        // os.popen is written in Python on subprocess (lib/_kpopen.py), imported when first called.
+        d.fnv("popen", (a, kw) -> Importer.importModule("_kpopen").getAttr("popen").call(a, kw));
     }
 
     /** os.system: the command under /bin/sh with this process's standard streams; returns the wait status. */
