@@ -118,7 +118,7 @@ class _SubParsers(Action):
         aliases = kwargs.pop('aliases', ())
         help_text = kwargs.pop('help', None)
         if help_text is not None:
-            self._choice_help.append((name, help_text))
+            self._choice_help.append(('%s (%s)' % (name, ', '.join(aliases)) if aliases else name, help_text))
         p = ArgumentParser(**kwargs)
         self._choices[name] = p
         for a in aliases:
@@ -186,6 +186,11 @@ class ArgumentParser:
             nargs = 0
         elif action in ('count', 'help', 'version'):
             nargs = 0
+            if action != 'count':
+                # help and version leave nothing in the namespace
+                default = SUPPRESS if default is None else default
+                if action == 'version':
+                    kwargs.setdefault('help', "show program's version number and exit")
         a = Action(options, dest, nargs, const, default, kwargs.pop('type', None), kwargs.pop('choices', None),
                    kwargs.pop('required', False), kwargs.pop('help', None), kwargs.pop('metavar', None), action)
         a.version = kwargs.pop('version', None)
