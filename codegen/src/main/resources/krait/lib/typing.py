@@ -183,7 +183,7 @@ def _type_params(args):
     out = []
     for a in args:
         found = (a,) if isinstance(a, TypeVar) else _type_params(a) if isinstance(a, list) \
-            else getattr(a, '__parameters__', ()) if isinstance(a, _Special) else ()
+            else () if isinstance(a, type) else getattr(a, '__parameters__', ())
         for t in found:
             if t not in out:
                 out.append(t)
@@ -197,8 +197,9 @@ def _substitute(args, mapping):
             a = mapping.get(a, a)
         elif isinstance(a, list):
             a = list(_substitute(a, mapping))
-        elif isinstance(a, _Special) and a.__parameters__:
-            a = a[tuple(mapping.get(t, t) for t in a.__parameters__)]
+        elif not isinstance(a, type) and getattr(a, '__parameters__', ()):
+            inner = tuple(mapping.get(t, t) for t in a.__parameters__)
+            a = a[inner if len(inner) > 1 else inner[0]]
         out.append(a)
     return tuple(out)
 
