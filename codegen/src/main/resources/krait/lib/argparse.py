@@ -3,12 +3,14 @@ append, count, help, version), type/default/choices/nargs/required/dest/metavar,
 subparsers, and CPython-style usage, help and error messages."""
 import sys as _sys
 import os as _os
+import re as _re
 
 SUPPRESS = '==SUPPRESS=='
 OPTIONAL = '?'
 ZERO_OR_MORE = '*'
 ONE_OR_MORE = '+'
 REMAINDER = '...'
+PARSER = 'A...'
 
 
 class Namespace:
@@ -97,10 +99,13 @@ class _Group:
             action._exclusive = self
         return action
 
+    def add_mutually_exclusive_group(self, required=False):
+        return self._parser.add_mutually_exclusive_group(required)
+
 
 class _SubParsers(Action):
     def __init__(self, parser, dest, title, help, metavar, required):
-        super().__init__([], dest or SUPPRESS, nargs='A...', help=help, metavar=metavar, required=required,
+        super().__init__([], dest or SUPPRESS, nargs=PARSER, help=help, metavar=metavar, required=required,
                          action='parsers')
         self._parser = parser
         self._choices = {}
@@ -113,7 +118,7 @@ class _SubParsers(Action):
         aliases = kwargs.pop('aliases', ())
         help_text = kwargs.pop('help', None)
         if help_text is not None:
-            self._choice_help.append((name, help_text))
+            self._choice_help.append(('%s (%s)' % (name, ', '.join(aliases)) if aliases else name, help_text))
         p = ArgumentParser(**kwargs)
         self._choices[name] = p
         for a in aliases:
@@ -138,6 +143,7 @@ class ArgumentParser:
         self._actions = []
         self._defaults = {}
         self._groups = []
+        self._mutex_groups = []
         self.formatter_class = formatter_class
         self._subparsers = None
         if add_help:
@@ -158,6 +164,17 @@ class ArgumentParser:
         else:
             options = []
             dest = kwargs.pop('dest', None) or names[0]
+        if not options and 'required' in kwargs:
+            raise TypeError("'required' is an invalid argument for positionals")
+        if not options and (kwargs.get('nargs') not in (OPTIONAL, ZERO_OR_MORE)
+                            or kwargs.get('nargs') == ZERO_OR_MORE and 'default' not in kwargs):
+            kwargs['required'] = True
+        if not isinstance(action, str):
+            # a user Action subclass: it is built with CPython's keyword arguments and called on a match
+            a = action(option_strings=options, dest=dest, **kwargs)
+            a.action = 'custom'
+            self._actions.append(a)
+            return a
         nargs = kwargs.pop('nargs', None)
         const = kwargs.pop('const', None)
         default = kwargs.pop('default', None)
@@ -169,6 +186,11 @@ class ArgumentParser:
             nargs = 0
         elif action in ('count', 'help', 'version'):
             nargs = 0
+            if action != 'count':
+                # help and version leave nothing in the namespace
+                default = SUPPRESS if default is None else default
+                if action == 'version':
+                    kwargs.setdefault('help', "show program's version number and exit")
         a = Action(options, dest, nargs, const, default, kwargs.pop('type', None), kwargs.pop('choices', None),
                    kwargs.pop('required', False), kwargs.pop('help', None), kwargs.pop('metavar', None), action)
         a.version = kwargs.pop('version', None)
@@ -183,7 +205,9 @@ class ArgumentParser:
         return g
 
     def add_mutually_exclusive_group(self, required=False):
-        return _Group(self, exclusive=True, required=required)
+        g = _Group(self, exclusive=True, required=required)
+        self._mutex_groups.append(g)
+        return g
 
     def add_subparsers(self, title=None, description=None, prog=None, dest=None, required=False, help=None,
                        metavar=None, **kwargs):
@@ -203,6 +227,12 @@ class ArgumentParser:
 
     # ---------------------------------------------------------------- help
 
+    def _usage_item(self, a):
+        text = a.option_strings[0]
+        if a.nargs != 0:
+            text += ' ' + a._args_text()
+        return text
+
     def format_usage(self):
         if self.usage is not None:
             return 'usage: %s\n' % self.usage.replace('%(prog)s', self.prog)
@@ -211,15 +241,24 @@ class ArgumentParser:
             if a.option_strings:
                 if a.help == SUPPRESS:
                     continue
-                text = a.option_strings[0]
-                if a.nargs != 0:
-                    text += ' ' + a._args_text()
+                group = getattr(a, '_exclusive', None)
+                if group is not None and len(group._actions) > 1:
+                    # a mutually exclusive group prints once, where its first member stands
+                    if a is not group._actions[0]:
+                        parts.append(None)
+                        continue
+                    inner = ' | '.join(self._usage_item(m) for m in group._actions if m.help != SUPPRESS)
+                    parts.append(('(%s)' if group.required else '[%s]') % inner)
+                    continue
+                text = self._usage_item(a)
                 parts.append(text if a.required else '[%s]' % text)
         for a in self._actions:
             if not a.option_strings and a.help != SUPPRESS:
                 parts.append(a._args_text() if not isinstance(a, _SubParsers) else a._metavar() + ' ...')
         opt_parts = parts[:len([x for x in self._actions if x.option_strings and x.help != SUPPRESS])]
         pos_parts = parts[len(opt_parts):]
+        opt_parts = [x for x in opt_parts if x is not None]
+        parts = [x for x in parts if x is not None]
         prefix = 'usage: '
         usage = ' '.join([self.prog] + parts)
         text_width = 78
@@ -371,8 +410,10 @@ class ArgumentParser:
 
     # ---------------------------------------------------------------- parsing
 
-    def _convert(self, a, value):
+    def _convert(self, a, value, check=True):
         if a.type is not None:
+            if not callable(a.type):
+                raise ArgumentError(a, '%r is not callable' % (a.type,))
             try:
                 value = a.type(value)
             except ArgumentTypeError as e:
@@ -380,23 +421,111 @@ class ArgumentParser:
             except (TypeError, ValueError):
                 name = getattr(a.type, '__name__', repr(a.type))
                 raise ArgumentError(a, 'invalid %s value: %r' % (name, value))
+        if check:
+            self._check_choice(a, value)
+        return value
+
+    def _check_choice(self, a, value):
         if a.choices is not None and value not in a.choices:
             raise ArgumentError(a, 'invalid choice: %r (choose from %s)'
                                 % (value, ', '.join(repr(c) for c in a.choices)))
-        return value
 
-    def _find_option(self, arg):
-        for a in self._actions:
-            if arg in a.option_strings:
-                return a
-        if arg.startswith('--') and self.allow_abbrev:
-            matches = [a for a in self._actions for o in a.option_strings if o.startswith(arg)]
-            if len(matches) == 1:
-                return matches[0]
-            if len(matches) > 1:
-                opts = ', '.join(o for a in matches for o in a.option_strings if o.startswith(arg))
-                self.error('ambiguous option: %s could match %s' % (arg, opts))
-        return None
+    def _values(self, a, strings):
+        """The value an action receives for its argument strings (CPython's _get_values)."""
+        if a.nargs not in (PARSER, REMAINDER) and '--' in strings:
+            strings = list(strings)
+            strings.remove('--')
+        if not strings and a.nargs == OPTIONAL:
+            value = a.const if a.option_strings else a.default
+            if isinstance(value, str):
+                value = self._convert(a, value)
+            return value
+        if not strings and a.nargs == ZERO_OR_MORE and not a.option_strings:
+            value = a.default if a.default is not None else []
+            self._check_choice(a, value)
+            return value
+        if len(strings) == 1 and a.nargs in (None, OPTIONAL):
+            return self._convert(a, strings[0])
+        if a.nargs == REMAINDER:
+            return [self._convert(a, v, check=False) for v in strings]
+        if a.nargs == PARSER:
+            value = [self._convert(a, v, check=False) for v in strings]
+            self._check_choice(a, value[0])
+            return value
+        if a.nargs == SUPPRESS:
+            return SUPPRESS
+        return [self._convert(a, v) for v in strings]
+
+    def _apply(self, a, ns, value, opt, run):
+        kind = a.action
+        if callable(a):
+            a(self, ns, value, opt)
+        elif kind == 'help':
+            self.print_help()
+            self.exit()
+        elif kind == 'version':
+            print(a.version.replace('%(prog)s', self.prog))
+            self.exit()
+        elif kind == 'parsers':
+            name = value[0]
+            if a.dest is not SUPPRESS:
+                setattr(ns, a.dest, name)
+            sub_ns, sub_extras = a._choices[name].parse_known_args(value[1:], None)
+            for k, v in vars(sub_ns).items():
+                setattr(ns, k, v)
+            run.sub_extras.extend(sub_extras)
+        elif kind == 'count':
+            setattr(ns, a.dest, (getattr(ns, a.dest, None) or 0) + 1)
+        elif kind in ('append', 'append_const', 'extend'):
+            items = getattr(ns, a.dest, None)
+            items = [] if items is None else list(items)
+            if kind == 'append':
+                items.append(value)
+            elif kind == 'extend':
+                items.extend(value)
+            else:
+                items.append(a.const)
+            setattr(ns, a.dest, items)
+        elif kind in ('store_const', 'store_true', 'store_false'):
+            setattr(ns, a.dest, a.const)
+        else:
+            setattr(ns, a.dest, value)
+
+    def _option_map(self):
+        return {o: a for a in self._actions for o in a.option_strings}
+
+    def _classify(self, arg, options):
+        """(action, option_string, explicit_arg) when arg is spelled like an option, else None (CPython's rules)."""
+        if not arg or arg[0] != '-':
+            return None
+        if arg in options:
+            return options[arg], arg, None
+        if len(arg) == 1:
+            return None
+        if '=' in arg:
+            head, explicit = arg.split('=', 1)
+            if head in options:
+                return options[head], head, explicit
+        found = []
+        if arg[1] == '-':
+            if self.allow_abbrev:
+                head, explicit = arg.split('=', 1) if '=' in arg else (arg, None)
+                found = [(a, o, explicit) for o, a in options.items() if o.startswith(head)]
+        else:
+            for o, a in options.items():
+                if o == arg[:2]:
+                    found.append((a, o, arg[2:]))
+                elif o.startswith(arg):
+                    found.append((a, o, None))
+        if len(found) > 1:
+            self.error('ambiguous option: %s could match %s' % (arg, ', '.join(t[1] for t in found)))
+        if found:
+            return found[0]
+        if _is_number(arg) and not any(_is_number(o) for o in options):
+            return None
+        if ' ' in arg:
+            return None
+        return None, arg, None
 
     def parse_args(self, args=None, namespace=None):
         ns, extras = self.parse_known_args(args, namespace)
@@ -409,160 +538,229 @@ class ArgumentParser:
             args = _sys.argv[1:]
         args = list(args)
         ns = namespace if namespace is not None else Namespace()
-        try:
-            return self._parse(args, ns)
-        except ArgumentError as e:
-            self.error(str(e))
-
-    def _parse(self, args, ns):
         for a in self._actions:
             if a.dest is not SUPPRESS and a.default is not SUPPRESS and not hasattr(ns, a.dest):
-                default = a.default
-                if isinstance(default, str) and a.type is not None and a.option_strings:
-                    default = self._convert(a, default)
-                setattr(ns, a.dest, default)
+                setattr(ns, a.dest, a.default)
         for k, v in self._defaults.items():
             if not hasattr(ns, k):
                 setattr(ns, k, v)
+        try:
+            return _Parse(self, args, ns).run()
+        except ArgumentError as e:
+            if not self.exit_on_error:
+                raise
+            self.error(str(e))
+
+    def parse_intermixed_args(self, args=None, namespace=None):
+        ns, extras = self.parse_known_intermixed_args(args, namespace)
+        if extras:
+            self.error('unrecognized arguments: %s' % ' '.join(extras))
+        return ns
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        # Optionals first with every positional switched off, then the leftovers as positionals.
         positionals = [a for a in self._actions if not a.option_strings]
-        pending = []
-        extras = []
-        seen = set()
-        seen_exclusive = {}
-        i = 0
-        only_positional = False
-        while i < len(args):
-            arg = args[i]
-            if arg == '--' and not only_positional:
-                only_positional = True
-                i += 1
-                continue
-            if not only_positional and arg.startswith('-') and arg != '-' and not _is_number(arg):
-                value = None
-                if '=' in arg and arg.startswith('--'):
-                    arg, value = arg.split('=', 1)
-                a = self._find_option(arg)
-                if a is None and not arg.startswith('--') and len(arg) > 2:
-                    a = self._find_option(arg[:2])
-                    if a is not None:
-                        if a.nargs == 0:
-                            # -qv is -q -v: the rest of the cluster is parsed next.
-                            args.insert(i + 1, '-' + arg[2:])
-                        else:
-                            value = arg[2:]
-                if a is None:
-                    extras.append(args[i])
-                    i += 1
-                    continue
-                group = getattr(a, '_exclusive', None)
-                if group is not None:
-                    other = seen_exclusive.get(id(group))
-                    if other is not None and other is not a:
-                        raise ArgumentError(a, 'not allowed with argument %s' % '/'.join(other.option_strings))
-                    seen_exclusive[id(group)] = a
-                seen.add(a)
-                i += 1
-                if a.action == 'help':
-                    self.print_help()
-                    self.exit()
-                if a.action == 'version':
-                    print(a.version.replace('%(prog)s', self.prog))
-                    self.exit()
-                if a.nargs == 0:
-                    if a.action == 'count':
-                        setattr(ns, a.dest, (getattr(ns, a.dest, None) or 0) + 1)
-                    elif a.action == 'append_const':
-                        setattr(ns, a.dest, (getattr(ns, a.dest, None) or []) + [a.const])
-                    else:
-                        setattr(ns, a.dest, a.const)
-                    continue
-                values = []
-                if value is not None:
-                    values = [value]
-                else:
-                    want = a.nargs
-                    while i < len(args) and not (args[i].startswith('-') and args[i] != '-' and not _is_number(args[i])):
-                        if want is None and len(values) == 1:
-                            break
-                        if isinstance(want, int) and len(values) == want:
-                            break
-                        if want == OPTIONAL and len(values) == 1:
-                            break
-                        values.append(args[i])
-                        i += 1
-                n = a.nargs
-                if n is None and len(values) != 1:
-                    raise ArgumentError(a, 'expected one argument')
-                if isinstance(n, int) and len(values) != n:
-                    raise ArgumentError(a, 'expected %d arguments' % n)
-                if n == ONE_OR_MORE and not values:
-                    raise ArgumentError(a, 'expected at least one argument')
-                converted = [self._convert(a, v) for v in values]
-                if n is None:
-                    result = converted[0]
-                elif n == OPTIONAL:
-                    result = converted[0] if converted else a.const
-                else:
-                    result = converted
-                if a.action == 'append':
-                    setattr(ns, a.dest, (getattr(ns, a.dest, None) or []) + [result])
-                else:
-                    setattr(ns, a.dest, result)
+        bad = [a for a in positionals if a.nargs in (PARSER, REMAINDER)]
+        if bad:
+            raise TypeError('parse_intermixed_args: positional arg with nargs=%s' % bad[0].nargs)
+        optionals = [a for a in self._actions if a.option_strings]
+        save_usage = self.usage
+        try:
+            if self.usage is None:
+                self.usage = self.format_usage()[7:].rstrip('\n')
+            saved = [(a, a.nargs, a.default) for a in positionals]
+            try:
+                for a in positionals:
+                    a.nargs = SUPPRESS
+                    a.default = SUPPRESS
+                ns, rest = self.parse_known_args(args, namespace)
+            finally:
+                for a, n, d in saved:
+                    a.nargs, a.default = n, d
+            saved = [(a, a.required) for a in optionals]
+            groups = [(g, g.required) for g in self._mutex_groups]
+            try:
+                for a in optionals:
+                    a.required = False
+                for g in self._mutex_groups:
+                    g.required = False
+                return self.parse_known_args(rest, ns)
+            finally:
+                for a, r in saved:
+                    a.required = r
+                for g, r in groups:
+                    g.required = r
+        finally:
+            self.usage = save_usage
+
+
+def _nargs_pattern(a):
+    n = a.nargs
+    if n is None:
+        p = '(-*A-*)'
+    elif n == OPTIONAL:
+        p = '(-*A?-*)'
+    elif n == ZERO_OR_MORE:
+        p = '(-*[A-]*)'
+    elif n == ONE_OR_MORE:
+        p = '(-*A[A-]*)'
+    elif n == REMAINDER:
+        p = '([-AO]*)'
+    elif n == PARSER:
+        p = '(-*A[-AO]*)'
+    elif n == SUPPRESS:
+        p = '(-*-*)'
+    else:
+        p = '(-*%s-*)' % '-*'.join('A' * n)
+    if a.option_strings:
+        p = p.replace('-*', '').replace('-', '')
+    return p
+
+
+class _Parse:
+    """One run of the parser over an argument list: positionals and optionals are consumed alternately by
+    matching each action's nargs pattern against a string of O/A/- codes, as CPython does."""
+
+    def __init__(self, parser, args, ns):
+        self.parser = parser
+        self.args = args
+        self.ns = ns
+        self.options = parser._option_map()
+        self.found = {}
+        codes = []
+        for i, arg in enumerate(args):
+            if arg == '--':
+                codes.append('-')
+                codes.extend('A' * (len(args) - i - 1))
+                break
+            t = parser._classify(arg, self.options)
+            if t is None:
+                codes.append('A')
             else:
-                if self._subparsers is not None and arg in self._subparsers._choices and not only_positional:
-                    pending.extend(args[i:])
-                    break
-                pending.append(arg)
-                i += 1
-        for a in positionals:
-            if isinstance(a, _SubParsers):
-                if not pending:
-                    if a.required:
-                        raise ArgumentError(a, 'the following arguments are required: %s' % a._metavar())
+                self.found[i] = t
+                codes.append('O')
+        self.codes = ''.join(codes)
+        self.seen = set()
+        self.seen_non_default = set()
+        self.extras = []
+        self.sub_extras = []
+        self.positionals = [a for a in parser._actions if not a.option_strings]
+
+    def run(self):
+        p = self.parser
+        start = 0
+        last = max(self.found) if self.found else -1
+        while start <= last:
+            nxt = min(i for i in self.found if i >= start)
+            if start != nxt:
+                end = self.consume_positionals(start)
+                if end > start:
+                    start = end
                     continue
-                name = pending.pop(0)
-                if name not in a._choices:
-                    raise ArgumentError(a, 'invalid choice: %r (choose from %s)'
-                                        % (name, ', '.join(repr(c) for c in a._choices)))
-                if a.dest is not SUPPRESS:
-                    setattr(ns, a.dest, name)
-                sub_ns, sub_extras = a._choices[name].parse_known_args(pending, None)
-                for k, v in vars(sub_ns).items():
-                    setattr(ns, k, v)
-                extras.extend(sub_extras)
-                pending = []
+            if start not in self.found:
+                self.extras.extend(self.args[start:nxt])
+                start = nxt
+            start = self.consume_optional(start)
+        stop = self.consume_positionals(start)
+        self.extras.extend(self.args[stop:])
+        missing = []
+        for a in p._actions:
+            if a in self.seen:
                 continue
-            n = a.nargs
-            if n is None:
-                if not pending:
-                    continue
-                setattr(ns, a.dest, self._convert(a, pending.pop(0)))
-                seen.add(a)
-            elif n == OPTIONAL:
-                if pending:
-                    setattr(ns, a.dest, self._convert(a, pending.pop(0)))
-                    seen.add(a)
-            elif n in (ZERO_OR_MORE, REMAINDER):
-                setattr(ns, a.dest, [self._convert(a, v) for v in pending] if pending or a.default is None else a.default)
-                pending = []
-                seen.add(a)
-            elif n == ONE_OR_MORE:
-                if pending:
-                    setattr(ns, a.dest, [self._convert(a, v) for v in pending])
-                    pending = []
-                    seen.add(a)
-            else:
-                if len(pending) >= n:
-                    setattr(ns, a.dest, [self._convert(a, v) for v in pending[:n]])
-                    pending = pending[n:]
-                    seen.add(a)
-        missing = [a for a in self._actions if a not in seen and (a.required or (not a.option_strings and
-                   not isinstance(a, _SubParsers) and a.nargs not in (OPTIONAL, ZERO_OR_MORE, REMAINDER)))]
+            if a.required:
+                missing.append(_action_name(a))
+            elif isinstance(a.default, str) and a.dest is not SUPPRESS and hasattr(self.ns, a.dest) \
+                    and getattr(self.ns, a.dest) is a.default:
+                setattr(self.ns, a.dest, p._convert(a, a.default, check=False))
         if missing:
-            names = ['/'.join(a.option_strings) if a.option_strings else a._metavar() for a in missing]
-            raise ArgumentError(None, 'the following arguments are required: %s' % ', '.join(names))
-        extras.extend(pending)
-        return ns, extras
+            p.error('the following arguments are required: %s' % ', '.join(missing))
+        for g in p._mutex_groups:
+            if g.required and not any(a in self.seen_non_default for a in g._actions):
+                p.error('one of the arguments %s is required'
+                        % ' '.join(_action_name(a) for a in g._actions if a.help is not SUPPRESS))
+        return self.ns, self.extras + self.sub_extras
+
+    def consume_positionals(self, start):
+        counts = []
+        tail = self.codes[start:]
+        for k in range(len(self.positionals), 0, -1):
+            m = _re.match(''.join(_nargs_pattern(a) for a in self.positionals[:k]), tail)
+            if m is not None:
+                counts = [len(g) for g in m.groups()]
+                break
+        for a, n in zip(self.positionals, counts):
+            self.take(a, self.args[start:start + n])
+            start += n
+        del self.positionals[:len(counts)]
+        return start
+
+    def consume_optional(self, start):
+        a, opt, explicit = self.found[start]
+        pending = []
+        while True:
+            if a is None:
+                self.extras.append(self.args[start])
+                return start + 1
+            if explicit is None:
+                begin = start + 1
+                n = _match_count(a, self.codes[begin:])
+                stop = begin + n
+                pending.append((a, self.args[begin:stop], opt))
+                break
+            n = _match_count(a, 'A')
+            if n == 0 and opt[1] != '-' and explicit != '':
+                # -xyz with -x taking no value: go on with -y, then -z
+                pending.append((a, [], opt))
+                opt = opt[0] + explicit[0]
+                rest = explicit[1:] or None
+                if opt not in self.options:
+                    raise ArgumentError(a, 'ignored explicit argument %r' % explicit)
+                a, explicit = self.options[opt], rest
+            elif n == 1:
+                stop = start + 1
+                pending.append((a, [explicit], opt))
+                break
+            else:
+                raise ArgumentError(a, 'ignored explicit argument %r' % explicit)
+        for a, values, opt in pending:
+            self.take(a, values, opt)
+        return stop
+
+    def take(self, a, strings, opt=None):
+        self.seen.add(a)
+        value = self.parser._values(a, strings)
+        if value is not a.default:
+            self.seen_non_default.add(a)
+            group = getattr(a, '_exclusive', None)
+            if group is not None:
+                for other in group._actions:
+                    if other is not a and other in self.seen_non_default:
+                        raise ArgumentError(a, 'not allowed with argument %s' % _action_name(other))
+        if value is not SUPPRESS:
+            self.parser._apply(a, self.ns, value, opt, self)
+
+
+def _match_count(a, codes):
+    m = _re.match(_nargs_pattern(a), codes)
+    if m is None:
+        msg = {None: 'expected one argument', OPTIONAL: 'expected at most one argument',
+               ONE_OR_MORE: 'expected at least one argument'}.get(a.nargs)
+        if msg is None:
+            msg = 'expected %s argument%s' % (a.nargs, '' if a.nargs == 1 else 's')
+        raise ArgumentError(a, msg)
+    return len(m.group(1))
+
+
+def _action_name(a):
+    if a.option_strings:
+        return '/'.join(a.option_strings)
+    if a.metavar not in (None, SUPPRESS):
+        return a.metavar
+    if a.dest not in (None, SUPPRESS):
+        return a.dest
+    if a.choices:
+        return '{' + ','.join(a.choices) + '}'
+    return None
 
 
 def _is_number(s):

@@ -223,8 +223,7 @@ class _Reader:
                 at_start = False
                 i += 1
             if quoted:
-                field.append('\n' if line.endswith('\n') and not line.endswith('\r\n') else
-                             '\r\n' if line.endswith('\r\n') else '')
+                # the line's own ending is already in the field; the quoted field goes on on the next line
                 continue
             if len(''.join(field)) > _field_limit:
                 raise Error("field larger than field limit (%d)" % _field_limit)

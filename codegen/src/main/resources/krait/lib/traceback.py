@@ -54,17 +54,7 @@ def extract_tb(tb, limit=None):
 def format_exception_only(exc, value=None):
     if value is None and isinstance(exc, BaseException):
         value = exc
-    etype = type(value)
-    name = etype.__qualname__
-    mod = etype.__module__
-    if mod not in ('__main__', 'builtins'):
-        name = mod + '.' + name
-    msg = str(value)
-    line = '%s: %s\n' % (name, msg) if msg else '%s\n' % name
-    out = [line]
-    for note in getattr(value, '__notes__', ()) or ():
-        out.append('%s\n' % note)
-    return out
+    return list(TracebackException(type(value), value, None, compact=True).format_exception_only())
 
 
 def _format_chain(value, seen):
@@ -187,8 +177,46 @@ class FrameSummary:
 class StackSummary(list):
     """A list of FrameSummary, outermost first."""
 
+    @classmethod
+    def extract(cls, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        if limit is None:
+            limit = getattr(sys, 'tracebacklimit', None)
+            if limit is not None and limit < 0:
+                limit = 0
+        frames = list(frame_gen)
+        if limit is not None:
+            frames = frames[:limit] if limit >= 0 else frames[limit:]
+        result = cls()
+        for f, lineno in frames:
+            code = f.f_code
+            f_locals = {k: repr(v) for k, v in f.f_locals.items()} if capture_locals else None
+            result.append(FrameSummary(code.co_filename, lineno, code.co_name, lookup_line=lookup_lines,
+                                       locals=f_locals))
+        return result
+
+    @classmethod
+    def from_list(cls, a_list):
+        result = cls()
+        for entry in a_list:
+            if isinstance(entry, FrameSummary):
+                result.append(entry)
+            else:
+                filename, lineno, name, line = entry
+                result.append(FrameSummary(filename, lineno, name, line=line))
+        return result
+
     def format(self):
+        # A traceback's stack keeps the interpreter's own text for it (column markers included).
+        lines = self.__dict__.get('_lines')
+        if lines is not None:
+            return list(lines)
         return format_list(self)
+
+
+def walk_tb(tb):
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
 
 
 _RECURSIVE_CUTOFF = 3
@@ -258,3 +286,149 @@ def print_stack(f=None, limit=None, file=None):
         file = sys.stderr
     for text in format_stack(f, limit):
         print(text, file=file, end='')
+
+
+def _safe_str(value, what, func=str):
+    try:
+        return func(value)
+    except Exception:
+        return '<%s str() failed>' % what
+
+
+_CAUSE = '\nThe above exception was the direct cause of the following exception:\n\n'
+_CONTEXT = '\nDuring handling of the above exception, another exception occurred:\n\n'
+
+
+class TracebackException:
+    """An exception captured for later formatting: its type, message, stack, and chained causes/contexts."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True, capture_locals=False,
+                 compact=False, max_group_width=15, max_group_depth=10, _seen=None):
+        if _seen is None:
+            _seen = set()
+        _seen.add(id(exc_value))
+        self.exc_type = exc_type
+        self._str = _safe_str(exc_value, 'exception')
+        self.__notes__ = getattr(exc_value, '__notes__', None)
+        self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit, lookup_lines=lookup_lines,
+                                             capture_locals=capture_locals)
+        if exc_traceback is not None and self.stack:
+            self.stack._lines = format_tb(exc_traceback, limit)
+        self._value = exc_value
+        self.exceptions = None
+        if exc_type is not None and issubclass(exc_type, SyntaxError):
+            self.filename = exc_value.filename
+            self.lineno = None if exc_value.lineno is None else str(exc_value.lineno)
+            self.end_lineno = None if exc_value.end_lineno is None else str(exc_value.end_lineno)
+            self.text = exc_value.text
+            self.offset = exc_value.offset
+            self.end_offset = exc_value.end_offset
+            self.msg = exc_value.msg
+        self.__suppress_context__ = exc_value.__suppress_context__ if exc_value is not None else False
+        self.__cause__ = None
+        self.__context__ = None
+        if exc_value is None:
+            return
+        options = dict(limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals, compact=compact,
+                       _seen=_seen)
+        cause = exc_value.__cause__
+        if cause is not None and id(cause) not in _seen:
+            self.__cause__ = TracebackException(type(cause), cause, cause.__traceback__, **options)
+        # compact: a context that would not be printed is not captured
+        wanted = not compact or (self.__cause__ is None and not exc_value.__suppress_context__)
+        context = exc_value.__context__
+        if wanted and context is not None and id(context) not in _seen:
+            self.__context__ = TracebackException(type(context), context, context.__traceback__, **options)
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __str__(self):
+        return self._str
+
+    def format_exception_only(self):
+        if self.exc_type is None:
+            yield _final_line(None, self._str)
+            return
+        name = self.exc_type.__qualname__
+        module = self.exc_type.__module__
+        if module not in ('__main__', 'builtins'):
+            name = (module if isinstance(module, str) else '<unknown>') + '.' + name
+        if issubclass(self.exc_type, SyntaxError):
+            yield from self._syntax_error_lines(name)
+        else:
+            yield _final_line(name, self._str)
+        notes = self.__notes__
+        if isinstance(notes, (list, tuple)):
+            for note in notes:
+                for part in _safe_str(note, 'note').split('\n'):
+                    yield part + '\n'
+        elif notes is not None:
+            yield _safe_str(notes, '__notes__', repr)
+
+    def _syntax_error_lines(self, name):
+        suffix = ''
+        if self.lineno is not None:
+            yield '  File "{}", line {}\n'.format(self.filename or '<string>', self.lineno)
+        elif self.filename is not None:
+            suffix = ' ({})'.format(self.filename)
+        if self.text is not None:
+            right = self.text.rstrip('\n')
+            text = right.lstrip(' \n\f')
+            indent = len(right) - len(text)
+            yield '    {}\n'.format(text)
+            if self.offset is not None:
+                start = self.offset
+                end = start if self.end_offset in (None, 0) else self.end_offset
+                if end == start or end == -1:
+                    end = start + 1
+                start -= 1 + indent
+                end -= 1 + indent
+                if start >= 0:
+                    pad = ''.join(c if c.isspace() else ' ' for c in text[:start])
+                    yield '    {}{}\n'.format(pad, '^' * (end - start))
+        yield '{}: {}{}\n'.format(name, self.msg or '<no detail available>', suffix)
+
+    def format(self, *, chain=True):
+        if isinstance(self._value, BaseExceptionGroup):
+            yield from _chunks(sys._format_exception(self._value))
+            return
+        chained = []
+        te = self
+        while te is not None:
+            if not chain:
+                chained.append((None, te))
+                break
+            if te.__cause__ is not None:
+                chained.append((_CAUSE, te))
+                nxt = te.__cause__
+            elif te.__context__ is not None and not te.__suppress_context__:
+                chained.append((_CONTEXT, te))
+                nxt = te.__context__
+            else:
+                chained.append((None, te))
+                nxt = None
+            te = nxt
+        for message, te in reversed(chained):
+            if message is not None:
+                yield message
+            if te.stack:
+                yield 'Traceback (most recent call last):\n'
+                yield from te.stack.format()
+            yield from te.format_exception_only()
+
+    def print(self, *, file=None, chain=True):
+        if file is None:
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end='')
+
+
+def _final_line(name, text):
+    return '%s\n' % name if not text else '%s: %s\n' % (name, text)

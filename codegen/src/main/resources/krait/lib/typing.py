@@ -16,10 +16,18 @@ class _Special:
         self.__args__ = args
         self._module = module
 
+    @property
+    def __parameters__(self):
+        return _type_params(self.__args__)
+
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
         params = tuple(type(None) if p is None else p for p in params)
+        if self.__args__ and self.__parameters__:
+            _check_count(self, self.__parameters__, params)
+            return _Special(self._name, self.__origin__, _substitute(self.__args__, dict(zip(self.__parameters__, params))),
+                            self._module)
         if self._name == 'Optional':
             return _Special('Optional', Union, (params[0], type(None)))
         if self._name == 'Union':
@@ -170,13 +178,121 @@ class TypeVarTuple(TypeVar):
     pass
 
 
+def _type_params(args):
+    """The type variables in args, in first-seen order, looking inside nested aliases and Callable's list."""
+    out = []
+    for a in args:
+        found = (a,) if isinstance(a, TypeVar) else _type_params(a) if isinstance(a, list) \
+            else () if isinstance(a, type) else getattr(a, '__parameters__', ())
+        for t in found:
+            if t not in out:
+                out.append(t)
+    return tuple(out)
+
+
+def _substitute(args, mapping):
+    out = []
+    for a in args:
+        if isinstance(a, TypeVar):
+            a = mapping.get(a, a)
+        elif isinstance(a, list):
+            a = list(_substitute(a, mapping))
+        elif not isinstance(a, type) and getattr(a, '__parameters__', ()):
+            inner = tuple(mapping.get(t, t) for t in a.__parameters__)
+            a = a[inner if len(inner) > 1 else inner[0]]
+        out.append(a)
+    return tuple(out)
+
+
+class _GenericAlias(_Special):
+    """A user generic class subscripted (Box[int]): calling it builds an instance of the class."""
+
+    def __init__(self, origin, args):
+        super().__init__(origin.__qualname__, origin, args, origin.__module__)
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        _check_count(self, self.__parameters__, params)
+        return _GenericAlias(self.__origin__, _substitute(self.__args__, dict(zip(self.__parameters__, params))))
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        if self.__origin__ is Generic or self.__origin__ is Protocol:
+            # Generic[T] adds nothing when another base already brings Generic in.
+            i = bases.index(self)
+            for b in bases[i + 1:]:
+                if isinstance(b, _GenericAlias) or isinstance(b, type) and issubclass(b, Generic):
+                    return ()
+        return (self.__origin__,)
+
+    def __eq__(self, other):
+        return (isinstance(other, _GenericAlias) and self.__origin__ is other.__origin__
+                and self.__args__ == other.__args__)
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __repr__(self):
+        o = self.__origin__
+        return '%s.%s[%s]' % (o.__module__, o.__qualname__, ', '.join(_repr(a) for a in self.__args__))
+
+    def __instancecheck__(self, obj):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+
+def _check_count(alias, params, args):
+    if len(args) != len(params):
+        raise TypeError('Too %s arguments for %s; actual %d, expected %d'
+                        % ('many' if len(args) > len(params) else 'few', alias, len(args), len(params)))
+
+
 class Generic:
     __slots__ = ()
 
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
-        return _Special(cls.__qualname__, cls, params, cls.__module__)
+        if cls is Generic or cls is Protocol:
+            if not params:
+                raise TypeError('Parameter list to %s[...] cannot be empty' % cls.__qualname__)
+            if not all(isinstance(p, TypeVar) for p in params):
+                raise TypeError('Parameters to %s[...] must all be type variables or parameter specification '
+                                'variables.' % cls.__qualname__)
+            if len(set(params)) != len(params):
+                raise TypeError('Parameters to %s[...] must all be unique' % cls.__qualname__)
+            return _GenericAlias(cls, params)
+        params = tuple(type(None) if p is None else p for p in params)
+        _check_count(cls, cls.__dict__.get('__parameters__', ()), params)
+        return _GenericAlias(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        orig = cls.__dict__.get('__orig_bases__')
+        if orig is None:
+            cls.__parameters__ = ()
+            return
+        tvars = _type_params(orig)
+        declared = None
+        for b in orig:
+            if isinstance(b, _GenericAlias) and b.__origin__ is Generic:
+                if declared is not None:
+                    raise TypeError('Cannot inherit from Generic[...] multiple times.')
+                declared = b.__parameters__
+        if declared is not None:
+            missing = [t for t in tvars if t not in declared]
+            if missing:
+                raise TypeError('Some type variables (%s) are not listed in Generic[%s]'
+                                % (', '.join(str(t) for t in missing), ', '.join(str(t) for t in declared)))
+            tvars = declared
+        cls.__parameters__ = tvars
 
 
 # Names a protocol class has that are not members of the protocol.
@@ -318,6 +434,8 @@ def _eval_hint(value, globalns, localns):
 
 
 def get_origin(tp):
+    if tp is Generic:
+        return Generic
     return getattr(tp, '__origin__', None) if isinstance(tp, _Special) else None
 
 

@@ -11,6 +11,8 @@ public final class GenericAlias extends PyObject {
         });
         t.getter("__origin__", s -> ((GenericAlias) s).origin);
         t.getter("__args__", s -> ((GenericAlias) s).args instanceof PyTuple tu ? tu : PyTuple.of(((GenericAlias) s).args));
+        t.getter("__parameters__", s -> PyTuple.of(((GenericAlias) s).parameters().toArray(new PyObject[0])));
+        t.method("__getitem__", (Fn.F2) (s, key) -> ((GenericAlias) s).subscript(key));
         t.method("__or__", (Fn.F2) (s, o) -> UnionType.of(s, o));
         t.method("__ror__", (Fn.F2) (s, o) -> UnionType.of(o, s));
     });
@@ -43,6 +45,62 @@ public final class GenericAlias extends PyObject {
     @Override
     public PyObject or(PyObject o) {
         return UnionType.of(this, o);
+    }
+
+    private PyObject[] argArray() {
+        return args instanceof PyTuple tu ? tu.items : new PyObject[] {args};
+    }
+
+    /** typing.TypeVar and its subclasses (ParamSpec, TypeVarTuple) are written in Python: known by name. */
+    private static boolean isTypeVar(PyObject o) {
+        for (PyType t : o.type().mro()) {
+            if (t.name.equals("TypeVar") && "typing".equals(t.module())) return true;
+        }
+        return false;
+    }
+
+    private static PyObject[] nestedParameters(PyObject a) {
+        if (a instanceof GenericAlias g) return g.parameters().toArray(new PyObject[0]);
+        if (a instanceof PyType) return new PyObject[0];
+        PyObject p = a.lookupAttr("__parameters__");
+        return p instanceof PyTuple tu ? tu.items : new PyObject[0];
+    }
+
+    /** The type variables in the arguments, first-seen order, nested aliases included (dict[str, T] has T). */
+    java.util.List<PyObject> parameters() {
+        java.util.List<PyObject> out = new java.util.ArrayList<>();
+        for (PyObject a : argArray()) {
+            PyObject[] found = isTypeVar(a) ? new PyObject[] {a} : nestedParameters(a);
+            for (PyObject p : found) if (!out.contains(p)) out.add(p);
+        }
+        return out;
+    }
+
+    /** {@code dict[str, T][int]}: the type variables replaced, in order, by the given arguments. */
+    PyObject subscript(PyObject key) {
+        java.util.List<PyObject> params = parameters();
+        if (params.isEmpty()) throw Errors.typeError(repr() + " is not a generic class");
+        PyObject[] given = key instanceof PyTuple tu ? tu.items : new PyObject[] {key};
+        if (given.length != params.size()) {
+            throw Errors.typeError("Too " + (given.length > params.size() ? "many" : "few") + " arguments for " + repr()
+                    + "; actual " + given.length + ", expected " + params.size());
+        }
+        PyObject[] old = argArray();
+        PyObject[] now = new PyObject[old.length];
+        for (int i = 0; i < old.length; i++) now[i] = substitute(old[i], params, given);
+        return new GenericAlias(origin, args instanceof PyTuple ? PyTuple.of(now) : now[0]);
+    }
+
+    private static PyObject substitute(PyObject a, java.util.List<PyObject> params, PyObject[] given) {
+        if (isTypeVar(a)) {
+            int i = params.indexOf(a);
+            return i < 0 ? a : given[i];
+        }
+        PyObject[] inner = nestedParameters(a);
+        if (inner.length == 0) return a;
+        PyObject[] sub = new PyObject[inner.length];
+        for (int i = 0; i < inner.length; i++) sub[i] = substitute(inner[i], params, given);
+        return a.getItem(sub.length == 1 ? sub[0] : PyTuple.of(sub));
     }
 
     static String typeRepr(PyObject o) {

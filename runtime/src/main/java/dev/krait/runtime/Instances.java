@@ -176,10 +176,11 @@ public final class Instances {
         }
         PyObject mod = ns.getStr("__module__");
         if (mod != null) cls.module = mod.str();
-        if (ns.getStr("__doc__") == null) ns.setStr("__doc__", PyNone.NONE);
         PyObject slots = ns.getStr("__slots__");
-        cls.instancesHaveDict = slots == null || hasDictSlot(slots) || anyBaseHasDict(bases);
+        cls.instancesHaveDict = slots == null || hasSlot(slots, "__dict__") || anyBaseHasDict(bases);
         defineSlots(cls, bases, slots, ns);
+        addDictAndWeakref(cls, bases, slots, ns);
+        if (ns.getStr("__doc__") == null) ns.setStr("__doc__", PyNone.NONE);
         for (String special : new String[] {"__init_subclass__", "__class_getitem__"}) {
             PyObject f = ns.getStr(special);
             if (f instanceof PyFunction) ns.setStr(special, new PyClassMethod(f));
@@ -237,10 +238,44 @@ public final class Instances {
         return i == className.length() ? name : "_" + className.substring(i) + name;
     }
 
-    private static boolean hasDictSlot(PyObject slots) {
-        if (slots instanceof PyStr s) return s.value().equals("__dict__");
-        for (PyObject o : Protocol.toArray(slots)) if (o instanceof PyStr s && s.value().equals("__dict__")) return true;
+    private static boolean hasSlot(PyObject slots, String name) {
+        if (slots instanceof PyStr s) return s.value().equals(name);
+        for (PyObject o : Protocol.toArray(slots)) if (o instanceof PyStr s && s.value().equals(name)) return true;
         return false;
+    }
+
+    /**
+     * The {@code __dict__} and {@code __weakref__} descriptors CPython puts in the first class of a hierarchy whose
+     * instances get a dict or weak references: they show in vars(cls) and dir(), and make {@code obj.__dict__ = d}
+     * replace the dict.
+     */
+    private static void addDictAndWeakref(PyType cls, PyType[] bases, PyObject slots, PyDict ns) {
+        boolean baseDict = anyBaseHasDict(bases);
+        for (PyType b : bases) baseDict |= b.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION) || b.isSubtypeOf(PyType.TYPE);
+        if (cls.instancesHaveDict && !baseDict && ns.getStr("__dict__") == null) {
+            ns.setStr("__dict__", new PyGetSetDescr(cls, "__dict__", o -> {
+                PyDict d = o.instanceDict();
+                if (d == null) throw Errors.noAttribute(o, "__dict__");
+                return d;
+            }, (o, v) -> {
+                if (v == null) throw Errors.typeError("cannot delete __dict__");
+                if (!(v instanceof PyDict d)) {
+                    throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + v.type().name + "'");
+                }
+                if (!o.replaceInstanceDict(d)) throw Errors.attributeError("__dict__ cannot be replaced");
+                return PyNone.NONE;
+            }, true));
+        }
+        boolean baseWeak = false;
+        for (PyType b : bases) {
+            // of the built-in bases a program subclasses, only type, set and frozenset take weak references
+            baseWeak |= b.builtin ? b == PyType.TYPE || b.name.equals("set") || b.name.equals("frozenset")
+                    : b.weakrefSlot;
+        }
+        cls.weakrefSlot = baseWeak || slots == null || hasSlot(slots, "__weakref__");
+        if (cls.weakrefSlot && !baseWeak && ns.getStr("__weakref__") == null) {
+            ns.setStr("__weakref__", new PyGetSetDescr(cls, "__weakref__", o -> PyNone.NONE, null));
+        }
     }
 
     private static boolean anyBaseHasDict(PyType[] bases) {

@@ -7,7 +7,7 @@ package dev.krait.runtime;
  */
 final class ListSub extends PyList implements SubclassInstance {
     private final PyType type;
-    private final PyDict dict;
+    private PyDict dict;
     /** Non-zero while a built-in method of the base type runs on this object. */
     private int inBase;
 
@@ -25,6 +25,13 @@ final class ListSub extends PyList implements SubclassInstance {
     @Override
     public PyDict instanceDict() {
         return dict;
+    }
+
+    @Override
+    public boolean replaceInstanceDict(PyDict d) {
+        if (dict == null) return false;
+        dict = d;
+        return true;
     }
 
     @Override

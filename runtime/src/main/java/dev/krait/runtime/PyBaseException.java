@@ -73,6 +73,7 @@ public class PyBaseException extends PyObject {
                 && args.size() == 5) {
             return unicodeErrorStr();
         }
+        if (type.isSubtypeOf(ExceptionTypes.SYNTAX_ERROR)) return syntaxErrorStr();
         if (type.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION_GROUP) && args.size() >= 2) {
             int n = args.get(1).len();
             return args.get(0).str() + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")";
@@ -82,6 +83,24 @@ public class PyBaseException extends PyObject {
             case 1: return args.get(0).str();
             default: return args.repr();
         }
+    }
+
+    /** "msg (file, line N)" with the file's base name, as CPython's SyntaxError.__str__. */
+    private String syntaxErrorStr() {
+        PyObject msg = dict == null ? null : dict.getStr("msg");
+        String text = (msg == null ? PyNone.NONE : msg).str();
+        PyObject file = dict == null ? null : dict.getStr("filename");
+        PyObject line = dict == null ? null : dict.getStr("lineno");
+        String base = null;
+        if (file instanceof PyStr fs) {
+            String v = fs.value();
+            base = v.substring(v.lastIndexOf('/') + 1);
+        }
+        boolean hasLine = line != null && line.type() == PyInt.TYPE;
+        if (base != null && hasLine) return text + " (" + base + ", line " + line.str() + ")";
+        if (base != null) return text + " (" + base + ")";
+        if (hasLine) return text + " (line " + line.str() + ")";
+        return text;
     }
 
     private String unicodeErrorStr() {

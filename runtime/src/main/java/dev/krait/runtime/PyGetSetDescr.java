@@ -2,7 +2,24 @@ package dev.krait.runtime;
 
 /** An attribute of a built-in type computed in Java ({@code function.__name__}, {@code BaseException.args}). */
 public final class PyGetSetDescr extends PyObject {
-    public static final PyType TYPE = new PyType("getset_descriptor", PyType.OBJECT, PyGetSetDescr.class, t -> {});
+    public static final PyType TYPE = new PyType("getset_descriptor", PyType.OBJECT, PyGetSetDescr.class, t -> {
+        t.getter("__name__", s -> PyStr.of(((PyGetSetDescr) s).name));
+        t.getter("__objclass__", s -> ((PyGetSetDescr) s).owner);
+        t.method("__get__", (Fn.FV) (a, k) -> {
+            if (a.length < 2 || a.length > 3) throw Errors.typeError("expected 1 or 2 arguments, got " + (a.length - 1));
+            PyObject obj = a[1] == PyNone.NONE ? null : a[1];
+            PyObject owner = a.length == 3 ? a[2] : obj == null ? null : obj.type();
+            return a[0].descrGet(obj, owner);
+        });
+        t.method("__set__", (Fn.F3) (s, obj, v) -> {
+            s.descrSet(obj, v);
+            return PyNone.NONE;
+        });
+        t.method("__delete__", (Fn.F2) (s, obj) -> {
+            s.descrSet(obj, null);
+            return PyNone.NONE;
+        });
+    });
 
     private final PyType owner;
     private final String name;

@@ -30,6 +30,13 @@ public class PyInstance extends PyObject {
     }
 
     @Override
+    public boolean replaceInstanceDict(PyDict d) {
+        if (dict == null) return false;
+        dict = d;
+        return true;
+    }
+
+    @Override
     public long hash() {
         PyObject f = type.lookup("__hash__");
         if (f == BuiltinSetup.OBJECT_HASH) return Protocol.identityHash(this);

@@ -62,6 +62,11 @@ public abstract class PyObject {
         return null;
     }
 
+    /** {@code obj.__dict__ = d}: false when this object's dict cannot be replaced. */
+    public boolean replaceInstanceDict(PyDict d) {
+        return false;
+    }
+
     // ------------------------------------------------------------------ calls
 
     /**

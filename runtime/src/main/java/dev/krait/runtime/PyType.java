@@ -48,6 +48,8 @@ public class PyType extends PyObject {
     final boolean builtin;
     /** Whether instances of this (user) class carry a {@code __dict__}. */
     boolean instancesHaveDict;
+    /** Whether instances take weak references in CPython (the class or a base has a __weakref__ slot). */
+    boolean weakrefSlot;
     /** Slots (from __slots__) of instances of this class, bases' included. */
     int slotCount;
     boolean acceptableBase = true;
