@@ -58,3 +58,6 @@ for src in sources:
         print("compiled?", repr(src))
     except SyntaxError as e:
         print(type(e).__name__, repr(e.msg), e.lineno, e.offset, e.end_lineno, e.end_offset)
+for s in ["x = (1,", "f(\n", "d = {1: 2"]:
+    try: compile(s, "<s>", "exec")
+    except SyntaxError as e: print(e.msg, e.lineno, e.offset, e.end_offset)

@@ -149,7 +149,8 @@ public final class EvalSupport {
         PyObject details = PyTuple.of(PyStr.of(e.fileName()), PyInt.of(e.line()),
                 e.offset() > 0 ? PyInt.of(e.offset()) : PyNone.NONE, text,
                 PyInt.of(e.endLine()), e.endOffset() > 0 || e.endOffset() == -1 || e.kind().equals("TabError")
-                        || e.msg().startsWith("unexpected character after line continuation") ? PyInt.of(e.endOffset()) : PyNone.NONE);
+                        || e.msg().startsWith("unexpected character after line continuation")
+                        || e.msg().endsWith("was never closed") ? PyInt.of(e.endOffset()) : PyNone.NONE);
         return Errors.make(t, PyStr.of(e.msg()), details);
     }
 

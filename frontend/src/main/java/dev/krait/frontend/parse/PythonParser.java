@@ -99,7 +99,8 @@ public final class PythonParser {
     static CompileError toCompileError(PythonLexerBase.LexError e, SourceLines lines) {
         // CPython's tokenizer errors mark one column (end_offset == offset), but a bad unindent has -1 and a
         // TabError or a stray continuation character 0.
-        int end = e.kind.equals("TabError") || e.msg.startsWith("unexpected character after line continuation") ? 0
+        int end = e.kind.equals("TabError") || e.msg.startsWith("unexpected character after line continuation")
+                || e.msg.endsWith("was never closed") ? 0
                 : e.msg.startsWith("unindent") ? -1 : e.msg.startsWith("leading zeros") ? e.col + 2 : e.col + 1;
         return new CompileError(e.kind, e.msg, lines.fileName(), e.line, e.col + 1, e.line, end, lines.line(e.line));
     }
