@@ -223,12 +223,46 @@ def _new_fd():
     return fd
 
 
-class _PipeReader(io.BufferedIOBase):
-    """The parent's reading end of a child's stdout or stderr (binary)."""
+class _PipeEnd(io.BufferedIOBase):
+    """The parent's end of one of a child's standard streams (binary): what reading and writing ends share."""
+
+    _mode = _kind = None
 
     def __init__(self, pipe):
         self._pipe = pipe
         self._fd = _new_fd()
+
+    def seekable(self):
+        self._checkClosed('I/O operation on closed file')
+        return False
+
+    def fileno(self):
+        return self._fd
+
+    @property
+    def name(self):
+        return self._fd
+
+    @property
+    def mode(self):
+        return self._mode
+
+    @property
+    def closed(self):
+        return self._pipe.closed
+
+    def close(self):
+        self._pipe.close()
+
+    def __repr__(self):
+        return '<_io.%s name=%d>' % (self._kind, self._fd)
+
+
+class _PipeReader(_PipeEnd):
+    """The parent's reading end of a child's stdout or stderr."""
+
+    _mode = 'rb'
+    _kind = 'BufferedReader'
 
     def read(self, size=-1):
         return self._pipe.read(size)
@@ -248,38 +282,12 @@ class _PipeReader(io.BufferedIOBase):
         self._checkClosed('I/O operation on closed file')
         return True
 
-    def seekable(self):
-        self._checkClosed('I/O operation on closed file')
-        return False
 
-    def fileno(self):
-        return self._fd
+class _PipeWriter(_PipeEnd):
+    """The parent's writing end of a child's stdin (buffered until flush or close)."""
 
-    @property
-    def name(self):
-        return self._fd
-
-    @property
-    def mode(self):
-        return 'rb'
-
-    @property
-    def closed(self):
-        return self._pipe.closed
-
-    def close(self):
-        self._pipe.close()
-
-    def __repr__(self):
-        return '<_io.BufferedReader name=%d>' % self._fd
-
-
-class _PipeWriter(io.BufferedIOBase):
-    """The parent's writing end of a child's stdin (binary, buffered until flush or close)."""
-
-    def __init__(self, pipe):
-        self._pipe = pipe
-        self._fd = _new_fd()
+    _mode = 'wb'
+    _kind = 'BufferedWriter'
 
     def write(self, b):
         return self._pipe.write(b)
@@ -292,31 +300,6 @@ class _PipeWriter(io.BufferedIOBase):
     def writable(self):
         self._checkClosed('I/O operation on closed file')
         return True
-
-    def seekable(self):
-        self._checkClosed('I/O operation on closed file')
-        return False
-
-    def fileno(self):
-        return self._fd
-
-    @property
-    def name(self):
-        return self._fd
-
-    @property
-    def mode(self):
-        return 'wb'
-
-    @property
-    def closed(self):
-        return self._pipe.closed
-
-    def close(self):
-        self._pipe.close()
-
-    def __repr__(self):
-        return '<_io.BufferedWriter name=%d>' % self._fd
 
 
 class _PipeText(io.TextIOWrapper):

@@ -66,14 +66,7 @@ final class OsFiles {
         d.fn("removedirs", p -> {
             String s = OsModule.fsPath(p);
             OsModule.io(s, () -> Files.delete(Path.of(s)));
-            // Then each parent, until one cannot be removed (not empty): as CPython, that ends it quietly.
-            for (Path parent = Path.of(s).getParent(); parent != null; parent = parent.getParent()) {
-                try {
-                    Files.delete(parent);
-                } catch (IOException e) {
-                    break;
-                }
-            }
+            pruneParents(Path.of(s));
             return PyNone.NONE;
         });
         d.fn("renames", (a, b) -> {
@@ -81,15 +74,20 @@ final class OsFiles {
             Path target = Path.of(OsModule.fsPath(b));
             if (target.getParent() != null) OsModule.io(target.getParent().toString(), () -> Files.createDirectories(target.getParent()));
             OsModule.io(s, () -> Files.move(Path.of(s), target));
-            for (Path parent = Path.of(s).getParent(); parent != null; parent = parent.getParent()) {
-                try {
-                    Files.delete(parent);
-                } catch (IOException e) {
-                    break;
-                }
-            }
+            pruneParents(Path.of(s));
             return PyNone.NONE;
         });
+    }
+
+    /** Removes path's parent directories while they are empty; the first that is not ends it quietly (CPython). */
+    private static void pruneParents(Path path) {
+        for (Path parent = path.getParent(); parent != null; parent = parent.getParent()) {
+            try {
+                Files.delete(parent);
+            } catch (IOException e) {
+                return;
+            }
+        }
     }
 
     private static PyObject symlink(PyObject a, PyObject b) {

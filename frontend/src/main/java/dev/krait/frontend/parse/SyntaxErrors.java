@@ -158,24 +158,35 @@ final class SyntaxErrors extends BaseErrorListener {
      * comprehension's clauses, where CPython gives no hint.
      */
     private static Token expressionStart(TokenStream ts, Token last) {
+        Token b = operandBoundary(ts, last);
+        if (b == last) return last;
+        if (b != null && b.getType() == PythonLexer.FOR) return null;
+        for (int i = b == null ? 0 : b.getTokenIndex() + 1; i <= last.getTokenIndex(); i++) {
+            if (ts.get(i).getChannel() == Token.DEFAULT_CHANNEL) return ts.get(i);
+        }
+        return last;
+    }
+
+    /**
+     * Walking back from {@code from} over bracketed groups: the first token that ends the operand there (an
+     * unmatched opening bracket, a 'for', or a token no operand contains), or null at the start of the input.
+     */
+    private static Token operandBoundary(TokenStream ts, Token from) {
         int depth = 0;
-        Token start = last;
-        for (int i = last.getTokenIndex(); i >= 0; i--) {
+        for (int i = from.getTokenIndex(); i >= 0; i--) {
             Token p = ts.get(i);
             if (p.getChannel() != Token.DEFAULT_CHANNEL) continue;
             int ty = p.getType();
             if (isClose(ty)) {
                 depth++;
             } else if (isOpen(ty)) {
-                if (depth == 0) break;
+                if (depth == 0) return p;
                 depth--;
-            } else if (depth == 0) {
-                if (ty == PythonLexer.FOR) return null;
-                if (endsOperand(ty)) break;
+            } else if (depth == 0 && (ty == PythonLexer.FOR || endsOperand(ty))) {
+                return p;
             }
-            start = p;
         }
-        return start;
+        return null;
     }
 
     /** The last token of the expression starting at {@code first}: up to a separator or a juxtaposed operand. */
@@ -232,28 +243,12 @@ final class SyntaxErrors extends BaseErrorListener {
 
     /** {@code a if b} with no else before the error: CPython's "expected 'else' after 'if' expression". */
     private CompileError ternaryWithoutElse(TokenStream ts, Token prev) {
-        int depth = 0;
-        for (int i = prev.getTokenIndex(); i >= 0; i--) {
-            Token p = ts.get(i);
-            if (p.getChannel() != Token.DEFAULT_CHANNEL) continue;
-            int ty = p.getType();
-            if (isClose(ty)) {
-                depth++;
-            } else if (isOpen(ty)) {
-                if (depth == 0) return null;
-                depth--;
-            } else if (depth == 0) {
-                if (ty == PythonLexer.IF) {
-                    if (p == prev) return null;
-                    Token before = previous(ts, p);
-                    if (before == null || !endsExpression(before)) return null;
-                    Token from = expressionStart(ts, before);
-                    return from == null ? null : spanError("expected 'else' after 'if' expression", from, prev);
-                }
-                if (endsOperand(ty) || ty == PythonLexer.FOR) return null;
-            }
-        }
-        return null;
+        Token b = operandBoundary(ts, prev);
+        if (b == null || b == prev || b.getType() != PythonLexer.IF) return null;
+        Token before = previous(ts, b);
+        if (before == null || !endsExpression(before)) return null;
+        Token from = expressionStart(ts, before);
+        return from == null ? null : spanError("expected 'else' after 'if' expression", from, prev);
     }
 
     /**
